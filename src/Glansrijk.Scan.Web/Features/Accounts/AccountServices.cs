@@ -1,0 +1,98 @@
+using Glansrijk.Scan.Web.Persistence;
+using Glansrijk.Scan.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Glansrijk.Scan.Web.Features.Accounts;
+
+public static class AccountServices
+{
+    public const int MinimumPasswordLength = 12;
+    public const int MaximumPasswordLength = 128;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    public const int MaxFailedSignIns = 5;
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder, AppPaths paths)
+    {
+        // Keys on disk so sign-in cookies and reset links survive a restart.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Glansrijk.Scan")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.Data, "keys")));
+
+        builder.Services
+            .AddIdentity<Account, IdentityRole>(options =>
+            {
+                // ASVS 2.1: length, not composition rules; long passphrases welcome.
+                options.Password.RequiredLength = MinimumPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+            })
+            .AddEntityFrameworkStores<ScanDbContext>()
+            .AddErrorDescriber<DutchIdentityErrors>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
+
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "glansrijk.account";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = builder.Environment.SecureCookies();
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/inloggen";
+            options.LogoutPath = "/uitloggen";
+            options.AccessDeniedPath = "/geen-toegang";
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                LogRefused(context);
+                return RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            };
+            options.Events.OnRedirectToLogin = context =>
+            {
+                LogRefused(context);
+                return RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            };
+        });
+
+        builder.Services.AddSingleton<FirstAdministratorSetup>();
+        builder.Services.AddHostedService<FirstAdministratorSetupStarter>();
+        return builder;
+    }
+
+    private static void LogRefused(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Glansrijk.Scan.Authorization");
+        var principal = context.HttpContext.User.Identity?.IsAuthenticated == true
+            ? "account " + context.HttpContext.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
+            : "anonymous";
+        AccountLog.AccessRefused(logger, context.Request.Path, principal);
+    }
+
+    /// <summary>Pages get a redirect to the sign-in or "no access" page; scripts (fetch, SignalR) get the bare status.</summary>
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        var wantsHtml = context.Request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
+        if (wantsHtml || string.IsNullOrEmpty(context.Request.Headers.Accept))
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        else
+        {
+            context.Response.StatusCode = status;
+        }
+
+        return Task.CompletedTask;
+    }
+}

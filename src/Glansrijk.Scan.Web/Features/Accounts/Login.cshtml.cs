@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using Glansrijk.Scan.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Glansrijk.Scan.Web.Features.Accounts;
+
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
+public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> accounts, ILogger<LoginModel> logger) : PageModel
+{
+    public const string WrongCredentials = "Het e-mailadres of het wachtwoord klopt niet.";
+    public const string LockedOut = "Je account is een kwartier geblokkeerd, omdat er te vaak een verkeerd wachtwoord is gebruikt. Probeer het daarna opnieuw, of kies een nieuw wachtwoord.";
+
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public sealed class LoginInput
+    {
+        [Required(ErrorMessage = "Vul je e-mailadres in."), EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in, zoals naam@organisatie.nl."), StringLength(320)]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Vul je wachtwoord in."), StringLength(AccountServices.MaximumPasswordLength, ErrorMessage = "Dit wachtwoord is te lang.")]
+        public string Password { get; set; } = "";
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var account = await accounts.FindByEmailAsync(Input.Email.Trim());
+        if (account is null)
+        {
+            AccountLog.SignInUnknownAccount(logger);
+            ModelState.AddModelError("", WrongCredentials);
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(account, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            AccountLog.SignInSucceeded(logger, account.Id);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : await accounts.IsInRoleAsync(account, AccountRoles.Administrator) ? "/beheer" : "/");
+        }
+
+        if (result.IsLockedOut)
+        {
+            AccountLog.LockedOut(logger, account.Id);
+            ModelState.AddModelError("", LockedOut);
+        }
+        else if (result.IsNotAllowed)
+        {
+            AccountLog.SignInFailed(logger, account.Id);
+            ModelState.AddModelError("", "Je e-mailadres is nog niet bevestigd. Gebruik eerst de link uit de mail die je van ons kreeg.");
+        }
+        else
+        {
+            AccountLog.SignInFailed(logger, account.Id);
+            ModelState.AddModelError("", WrongCredentials);
+        }
+
+        return Page();
+    }
+}

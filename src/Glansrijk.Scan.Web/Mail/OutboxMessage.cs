@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Glansrijk.Scan.Web.Mail;
+
+public enum OutboxStatus
+{
+    Pending = 0,
+    Sent = 1,
+    /// <summary>Refused permanently by the mail server, or out of attempts.</summary>
+    Failed = 2,
+}
+
+/// <summary>A mail stored before it is sent, so it survives a restart or an SMTP outage.</summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// <summary>Set by callers that may retry (e.g. "invitation:{seat}:{version}"): a second message with the
+    /// same key is not stored, so a retried command never sends a mail twice.</summary>
+    public string? IdempotencyKey { get; set; }
+
+    public required string ToAddress { get; set; }
+    public string ToName { get; set; } = "";
+    public required string Subject { get; set; }
+    public required string HtmlBody { get; set; }
+    public required string TextBody { get; set; }
+    public List<OutboxAttachment> Attachments { get; set; } = [];
+
+    /// <summary>The RFC 5322 Message-Id, fixed when stored, so a resend after a lost answer carries the same id.</summary>
+    public string MessageId { get; set; } = $"{Guid.NewGuid():N}@glansrijk-scan";
+
+    public OutboxStatus Status { get; set; }
+    public int Attempts { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime NextAttemptAt { get; set; }
+    public DateTime? SentAt { get; set; }
+    public string? LastError { get; set; }
+}
+
+public sealed class OutboxAttachment
+{
+    public int Id { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public required byte[] Content { get; set; }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("OutboxMessages");
+        builder.HasIndex(m => m.IdempotencyKey).IsUnique();
+        builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.Property(m => m.ToAddress).HasMaxLength(320);
+        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.IdempotencyKey).HasMaxLength(200);
+        builder.HasMany(m => m.Attachments).WithOne().HasForeignKey("OutboxMessageId").OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,129 @@
+using Glansrijk.Scan.Web.Persistence;
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Glansrijk.Scan.Web.Mail;
+
+/// <summary>Sends due outbox mail in the background, retrying with back-off. Each message's new state is saved
+/// right after its attempt, so a crash never makes the sender forget what it already sent.</summary>
+public sealed partial class OutboxSender(
+    IServiceScopeFactory scopes,
+    IMailTransport transport,
+    OutboxSignal signal,
+    IOptions<MailOptions> options,
+    TimeProvider time,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    private const int BatchSize = 20;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSenderFailed(logger, exception);
+            }
+
+            try
+            {
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Sends everything that is due now; returns how many were sent.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = await db.OutboxMessages
+            .Include(m => m.Attachments)
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+            .OrderBy(m => m.CreatedAt)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+
+        var sent = 0;
+        foreach (var message in due)
+        {
+            message.Attempts++;
+            try
+            {
+                await transport.DeliverAsync(ToMime(message), cancellationToken);
+                message.Status = OutboxStatus.Sent;
+                message.SentAt = time.GetUtcNow().UtcDateTime;
+                message.LastError = null;
+                sent++;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                message.LastError = Shorten(exception.Message);
+                if (IsPermanent(exception) || message.Attempts >= options.Value.MaxAttempts)
+                {
+                    message.Status = OutboxStatus.Failed;
+                    LogGaveUp(logger, message.Id, message.Attempts, message.LastError);
+                }
+                else
+                {
+                    message.NextAttemptAt = time.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts);
+                    LogWillRetry(logger, message.Id, message.Attempts, message.NextAttemptAt, message.LastError);
+                }
+            }
+
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return sent;
+    }
+
+    internal TimeSpan RetryDelay(int attempts)
+    {
+        var factor = Math.Pow(2, Math.Min(attempts - 1, 20));
+        var delay = TimeSpan.FromTicks((long)Math.Min(options.Value.RetryBaseDelay.Ticks * factor, options.Value.RetryMaxDelay.Ticks));
+        return delay;
+    }
+
+    /// <summary>A 5xx answer to the recipient or message means retrying will not help (unknown mailbox and the like).</summary>
+    private static bool IsPermanent(Exception exception) =>
+        exception is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted } command &&
+        (int)command.StatusCode >= 500;
+
+    private MimeMessage ToMime(OutboxMessage message)
+    {
+        var mail = options.Value;
+        var mime = new MimeMessage { Subject = message.Subject, MessageId = message.MessageId };
+        mime.From.Add(new MailboxAddress(mail.FromName, mail.FromAddress));
+        mime.To.Add(new MailboxAddress(message.ToName, message.ToAddress));
+        var body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody };
+        foreach (var attachment in message.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+
+    private static string Shorten(string text) => text.Length <= 500 ? text : text[..500];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The mail sender failed; it tries again at the next poll")]
+    private static partial void LogSenderFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MessageId} failed (attempt {Attempts}); next try at {NextAttemptAt:u}: {Error}")]
+    private static partial void LogWillRetry(ILogger logger, Guid messageId, int attempts, DateTime nextAttemptAt, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail {MessageId} given up after {Attempts} attempts: {Error}")]
+    private static partial void LogGaveUp(ILogger logger, Guid messageId, int attempts, string error);
+}

@@ -1,0 +1,12 @@
+namespace Glansrijk.Scan.Web.Mail;
+
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>A mail as a feature hands it to the outbox.</summary>
+public sealed record OutgoingMail(string ToAddress, string ToName, RenderedMail Content)
+{
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
+}
+
+/// <summary>Subject and both bodies of a mail made from a template.</summary>
+public sealed record RenderedMail(string Subject, string HtmlBody, string TextBody);

@@ -1,0 +1,19 @@
+using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Mail;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Glansrijk.Scan.Web.Persistence;
+
+/// <summary>The one database of the app: Identity's tables plus the app's own. Each feature keeps its entity
+/// configuration beside its entities; this class only collects them.</summary>
+public sealed class ScanDbContext(DbContextOptions<ScanDbContext> options) : IdentityDbContext<Account>(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ScanDbContext).Assembly);
+    }
+}

@@ -1,0 +1,45 @@
+using Glansrijk.Scan.Web;
+using Glansrijk.Scan.Web.Content;
+using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Sessions;
+using Glansrijk.Scan.Web.Mail;
+using Glansrijk.Scan.Web.Persistence;
+using Glansrijk.Scan.Web.Security;
+
+var paths = AppPaths.Locate(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = paths.WebRoot });
+
+builder.Services.AddSingleton(paths);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(AppOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+
+builder.AddContent(paths)
+    .AddPersistence(paths)
+    .AddSecurity()
+    .AddAccounts(paths)
+    .AddMail(paths)
+    .AddSessions();
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync();
+
+app.UseSecurity();
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseStaticFiles(new StaticFileOptions
+{
+    OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=604800",
+});
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapSessions();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so the integration tests' WebApplicationFactory can find it.</summary>
+public partial class Program;
