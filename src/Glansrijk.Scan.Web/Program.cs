@@ -6,19 +6,19 @@ using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
 using Glansrijk.Scan.Web.Security;
 
-var paths = AppPaths.Locate(args);
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = paths.WebRoot });
+var root = AppPaths.LocateRoot(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(root, "wwwroot") });
 
-builder.Services.AddSingleton(paths);
+builder.Services.AddSingleton(services => AppPaths.From(services.GetRequiredService<IConfiguration>(), root));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(AppOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
-builder.AddContent(paths)
-    .AddPersistence(paths)
+builder.AddContent(root)
+    .AddPersistence()
     .AddSecurity()
-    .AddAccounts(paths)
-    .AddMail(paths)
+    .AddAccounts()
+    .AddMail(root)
     .AddSessions();
 
 var app = builder.Build();

@@ -6,9 +6,9 @@ public static class ContentServices
 {
     /// <summary>Loads and validates content/ once; invalid content throws <see cref="InvalidContentException"/>
     /// so the app never starts with half a catalogue.</summary>
-    public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder, AppPaths paths)
+    public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder, string root)
     {
-        var catalog = ContentCatalog.Load(ReadFiles(paths.Content));
+        var catalog = ContentCatalog.Load(ReadFiles(Path.Combine(root, "content")));
         var markdown = new MarkdownRenderer();
         markdown.CheckInternalLinks(catalog);
 

@@ -69,7 +69,7 @@ public sealed partial class OutboxSender(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                message.LastError = Shorten(exception.Message);
+                message.LastError = Shorten(Describe(exception));
                 if (IsPermanent(exception) || message.Attempts >= options.Value.MaxAttempts)
                 {
                     message.Status = OutboxStatus.Failed;
@@ -95,10 +95,16 @@ public sealed partial class OutboxSender(
         return delay;
     }
 
-    /// <summary>A 5xx answer to the recipient or message means retrying will not help (unknown mailbox and the like).</summary>
-    private static bool IsPermanent(Exception exception) =>
-        exception is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted } command &&
-        (int)command.StatusCode >= 500;
+    /// <summary>Retrying will not help when the server refuses this recipient or this message for good (5xx), when
+    /// the message is too large (552, also when refused at MAIL FROM), or when the address cannot be parsed. Other
+    /// refusals, such as a sender policy, are usually a setting the operator fixes; those mails wait and retry.</summary>
+    private static bool IsPermanent(Exception exception) => exception switch
+    {
+        ParseException => true,
+        SmtpCommandException { StatusCode: SmtpStatusCode.ExceededStorageAllocation } => true,
+        SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted } command => (int)command.StatusCode >= 500,
+        _ => false,
+    };
 
     private MimeMessage ToMime(OutboxMessage message)
     {
@@ -115,6 +121,12 @@ public sealed partial class OutboxSender(
         mime.Body = body.ToMessageBody();
         return mime;
     }
+
+    private static string Describe(Exception exception) => exception switch
+    {
+        SmtpCommandException command => $"SMTP {(int)command.StatusCode} ({command.ErrorCode}): {command.Message}",
+        _ => $"{exception.GetType().Name}: {exception.Message}",
+    };
 
     private static string Shorten(string text) => text.Length <= 500 ? text : text[..500];
 

@@ -5,16 +5,18 @@ namespace Glansrijk.Scan.Web.Persistence;
 public static class PersistenceServices
 {
     /// <summary>SQLite in data/ is the embedded default; ConnectionStrings:Scan overrides it.</summary>
-    public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder, AppPaths paths)
+    public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("Scan");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        builder.Services.AddDbContext<ScanDbContext>((services, options) =>
         {
-            Directory.CreateDirectory(paths.Data);
-            connectionString = $"Data Source={Path.Combine(paths.Data, "glansrijk-scan.db")}";
-        }
+            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Scan");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                connectionString = $"Data Source={Path.Combine(services.GetRequiredService<AppPaths>().Data, "glansrijk-scan.db")}";
+            }
 
-        builder.Services.AddDbContext<ScanDbContext>(options => options.UseSqlite(connectionString));
+            options.UseSqlite(connectionString);
+        });
         return builder;
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Glansrijk.Scan.Web.Security;
 
@@ -21,8 +23,7 @@ public static class SecurityServices
 {
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-
+        builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section));
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -31,7 +32,7 @@ public static class SecurityServices
                     ? RateLimitPartition.GetNoLimiter("read")
                     : RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.SignInPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var response = context.HttpContext.Response;
@@ -52,7 +53,7 @@ public static class SecurityServices
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "glansrijk.antiforgery";
-            options.Cookie.SecurePolicy = builder.Environment.SecureCookies();
+            options.Cookie.SecurePolicy = builder.SecureCookies();
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
@@ -68,22 +69,51 @@ public static class SecurityServices
 
     public static WebApplication UseSecurity(this WebApplication app)
     {
+        var options = app.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new();
+        if (options.BehindProxy)
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            // The proxy is whatever sits in front of the container; its address is not known in advance.
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout");
-            app.UseHsts();
-            app.UseHttpsRedirection();
+            if (options.RequireHttps)
+            {
+                app.UseHsts();
+                app.UseHttpsRedirection();
+            }
         }
 
         return app;
     }
 }
 
+/// <summary>Section "Security".</summary>
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>HTTPS redirection, HSTS and Secure-only cookies. On by default outside Development; turn it off only
+    /// to try the app over plain HTTP on your own machine (the docker-compose file does that).</summary>
+    public bool RequireHttps { get; set; } = true;
+
+    /// <summary>Trust X-Forwarded-For/-Proto from a reverse proxy that terminates TLS in front of the app.</summary>
+    public bool BehindProxy { get; set; }
+}
+
 public static class CookieSecurity
 {
     /// <summary>Secure cookies everywhere except Development, where `dotnet run` serves plain http://localhost:5000
     /// (Chromium would accept Secure cookies there, but ASP.NET's antiforgery refuses them over plain HTTP).</summary>
-    public static CookieSecurePolicy SecureCookies(this IWebHostEnvironment environment) =>
-        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    public static CookieSecurePolicy SecureCookies(this WebApplicationBuilder builder) =>
+        builder.RequiresHttps() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+    public static bool RequiresHttps(this WebApplicationBuilder builder) =>
+        !builder.Environment.IsDevelopment() && (builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new()).RequireHttps;
 }

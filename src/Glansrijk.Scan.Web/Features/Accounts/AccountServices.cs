@@ -3,6 +3,8 @@ using Glansrijk.Scan.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 
 namespace Glansrijk.Scan.Web.Features.Accounts;
@@ -14,12 +16,13 @@ public static class AccountServices
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
     public const int MaxFailedSignIns = 5;
 
-    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder, AppPaths paths)
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         // Keys on disk so sign-in cookies and reset links survive a restart.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("Glansrijk.Scan")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.Data, "keys")));
+        builder.Services.AddDataProtection().SetApplicationName("Glansrijk.Scan");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<AppPaths, ILoggerFactory>((options, paths, loggers) =>
+                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), loggers));
 
         builder.Services
             .AddIdentity<Account, IdentityRole>(options =>
@@ -47,7 +50,7 @@ public static class AccountServices
         {
             options.Cookie.Name = "glansrijk.account";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = builder.Environment.SecureCookies();
+            options.Cookie.SecurePolicy = builder.SecureCookies();
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Glansrijk.Scan.Web.Tests.Infrastructure;
+
+/// <summary>The app as it runs in production (environment "Testing", so HTTPS-only cookies and all security
+/// middleware are on), with its own SQLite file in a fresh temp folder. Mail goes to a real SMTP server when a
+/// port is given, else to the pickup folder. Every log line is kept so tests can check what was logged.</summary>
+public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 10) : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("glansrijk-test-").FullName;
+
+    public ConcurrentQueue<string> LogLines { get; } = new();
+
+    public const string PublicUrl = "https://scan.glansrijk.test";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Paths:Data", DataFolder);
+        builder.UseSetting("App:PublicUrl", PublicUrl);
+        builder.UseSetting("RateLimits:SignInPerMinute", signInPerMinute.ToString());
+        builder.UseSetting("Mail:PollInterval", "00:00:00.200");
+        builder.UseSetting("Mail:RetryBaseDelay", "00:00:00.200");
+        builder.UseSetting("Mail:RetryMaxDelay", "00:00:01");
+        if (smtpPort is { } port)
+        {
+            builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Mail:Smtp:Port", port.ToString());
+            builder.UseSetting("Mail:Smtp:Security", "None");
+            builder.UseSetting("Mail:Smtp:Timeout", "00:00:05");
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(LogLines)));
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.BaseAddress = new Uri(PublicUrl);
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri(PublicUrl),
+        HandleCookies = true,
+    });
+
+    public async Task<Account> CreateAccountAsync(string email, string password, string role, string name = "Test Persoon")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        var account = new Account { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = DateTime.UtcNow };
+        var result = await accounts.CreateAsync(account, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        await accounts.AddToRoleAsync(account, role);
+        return account;
+    }
+
+    public async Task<T> WithDatabaseAsync<T>(Func<ScanDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ScanDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left in the temp folder; the OS cleans it up.
+        }
+    }
+
+    private sealed class CollectingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new CollectingLogger(categoryName, lines);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class CollectingLogger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+    }
+}
