@@ -220,7 +220,8 @@ internal sealed class ContentCatalogReader
 
         var itemFiles = _files.Keys
             .Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal) && p != path)
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToList();
         foreach (var itemPath in itemFiles)
         {
             if (ReadMarkdownFile<ItemDocument>(itemPath) is var (itemDocument, explanation) && itemDocument is not null &&
@@ -230,10 +231,18 @@ internal sealed class ContentCatalogReader
             }
         }
 
-        CheckItems(path, items, themes, levels, phases);
-        if (document.ItemCount is { } expected && expected != items.Count)
+        // An item that could not be read has been reported in its own file. It still counts as found,
+        // and the checklist cells are only judged once every item is read, so one mistake gives one message.
+        var found = (document.Items?.Count ?? 0) + itemFiles.Count;
+        CheckItems(items, themes, levels, phases);
+        if (items.Count == found)
         {
-            Error(path, $"'itemCount' is {expected}, maar er zijn {items.Count} items gevonden.");
+            CheckCells(path, items, levels, phases);
+        }
+
+        if (document.ItemCount is { } expected && expected != found)
+        {
+            Error(path, $"'itemCount' is {expected}, maar er zijn {found} items gevonden.");
         }
 
         if (id is null || name is null || scale is null)
@@ -267,7 +276,6 @@ internal sealed class ContentCatalogReader
     }
 
     private void CheckItems(
-        string instrumentPath,
         List<(Item Item, string File)> items,
         List<Category> themes,
         List<Category> levels,
@@ -295,7 +303,10 @@ internal sealed class ContentCatalogReader
                 Error(file, $"item '{item.Id}': onbekende fase '{item.Phase}'.");
             }
         }
+    }
 
+    private void CheckCells(string instrumentPath, List<(Item Item, string File)> items, List<Category> levels, List<Category> phases)
+    {
         foreach (var level in levels)
         {
             foreach (var phase in phases.Where(phase => !items.Any(i => i.Item.Level == level.Code && i.Item.Phase == phase.Code)))
