@@ -39,7 +39,7 @@ internal sealed class ContentCatalogReader
         var instruments = ReadInstruments(scales);
         var (themes, types) = ReadKnowledgeBaseIndex();
         var articles = ReadArticles(instruments, themes, types);
-        CheckItemLinksToArticles(instruments, articles);
+        CheckItemLinksToArticles(instruments);
 
         if (_errors.Count > 0)
         {
@@ -397,13 +397,15 @@ internal sealed class ContentCatalogReader
         return articles;
     }
 
-    private void CheckItemLinksToArticles(List<Instrument> instruments, List<Article> articles)
+    /// <summary>An article whose file is there but has problems of its own is not unknown: those
+    /// problems are reported in its file, not again at every item that links to it.</summary>
+    private void CheckItemLinksToArticles(List<Instrument> instruments)
     {
         foreach (var instrument in instruments)
         {
             foreach (var item in instrument.Items)
             {
-                foreach (var slug in item.KnowledgeBaseSlugs.Where(s => !articles.Any(a => a.Slug == s)))
+                foreach (var slug in item.KnowledgeBaseSlugs.Where(s => !_files.ContainsKey($"kennisbank/{s}.md")))
                 {
                     Error(FileOfItem(instrument, item), $"item '{item.Id}' verwijst naar een onbekend kennisbankartikel '{slug}'.");
                 }
