@@ -23,6 +23,10 @@ internal sealed class ContentCatalogReader
     private readonly Dictionary<string, ContentFile> _files;
     private readonly List<ContentError> _errors = [];
 
+    // False once an instrument or an item could not be read: a norm an article names may then be in
+    // that broken file, so it is judged only when the file is fixed rather than called unknown now.
+    private bool _allItemsKnown = true;
+
     public ContentCatalogReader(IEnumerable<ContentFile> files)
     {
         _files = new Dictionary<string, ContentFile>(StringComparer.Ordinal);
@@ -164,16 +168,21 @@ internal sealed class ContentCatalogReader
 
         foreach (var folder in folders)
         {
-            if (ReadInstrument(folder, scales) is { } instrument)
+            var instrument = ReadInstrument(folder, scales);
+            if (instrument is null)
             {
-                if (instruments.Any(i => i.Id == instrument.Id))
-                {
-                    Error($"{folder}/{InstrumentFileName}", $"het instrument-id '{instrument.Id}' wordt al door een ander instrument gebruikt.");
-                    continue;
-                }
-
-                instruments.Add(instrument);
+                _allItemsKnown = false;
+                continue;
             }
+
+            if (instruments.Any(i => i.Id == instrument.Id))
+            {
+                Error($"{folder}/{InstrumentFileName}", $"het instrument-id '{instrument.Id}' wordt al door een ander instrument gebruikt.");
+                _allItemsKnown = false;
+                continue;
+            }
+
+            instruments.Add(instrument);
         }
 
         return [.. instruments.OrderBy(i => i.Order)];
@@ -238,6 +247,10 @@ internal sealed class ContentCatalogReader
         if (items.Count == found)
         {
             CheckCells(path, items, levels, phases);
+        }
+        else
+        {
+            _allItemsKnown = false;
         }
 
         if (document.ItemCount is { } expected && expected != found)
@@ -373,7 +386,7 @@ internal sealed class ContentCatalogReader
                 Error(path, $"onbekend thema '{theme}'; kies uit {string.Join(", ", themes.Select(t => t.Code))}.");
             }
 
-            foreach (var norm in (document.Norms ?? []).Where(n => !instruments.Any(i => i.Find(n) is not null)))
+            foreach (var norm in (document.Norms ?? []).Where(n => _allItemsKnown && !instruments.Any(i => i.Find(n) is not null)))
             {
                 Error(path, $"verwijst naar een onbekende norm '{norm}'.");
             }
