@@ -23,6 +23,10 @@ internal sealed class ContentCatalogReader
     private readonly Dictionary<string, ContentFile> _files;
     private readonly List<ContentError> _errors = [];
 
+    // False once an instrument or an item could not be read: a norm an article names may then be in
+    // that broken file, so it is judged only when the file is fixed rather than called unknown now.
+    private bool _allItemsKnown = true;
+
     public ContentCatalogReader(IEnumerable<ContentFile> files)
     {
         _files = new Dictionary<string, ContentFile>(StringComparer.Ordinal);
@@ -39,7 +43,7 @@ internal sealed class ContentCatalogReader
         var instruments = ReadInstruments(scales);
         var (themes, types) = ReadKnowledgeBaseIndex();
         var articles = ReadArticles(instruments, themes, types);
-        CheckItemLinksToArticles(instruments, articles);
+        CheckItemLinksToArticles(instruments);
 
         if (_errors.Count > 0)
         {
@@ -164,16 +168,21 @@ internal sealed class ContentCatalogReader
 
         foreach (var folder in folders)
         {
-            if (ReadInstrument(folder, scales) is { } instrument)
+            var instrument = ReadInstrument(folder, scales);
+            if (instrument is null)
             {
-                if (instruments.Any(i => i.Id == instrument.Id))
-                {
-                    Error($"{folder}/{InstrumentFileName}", $"het instrument-id '{instrument.Id}' wordt al door een ander instrument gebruikt.");
-                    continue;
-                }
-
-                instruments.Add(instrument);
+                _allItemsKnown = false;
+                continue;
             }
+
+            if (instruments.Any(i => i.Id == instrument.Id))
+            {
+                Error($"{folder}/{InstrumentFileName}", $"het instrument-id '{instrument.Id}' wordt al door een ander instrument gebruikt.");
+                _allItemsKnown = false;
+                continue;
+            }
+
+            instruments.Add(instrument);
         }
 
         return [.. instruments.OrderBy(i => i.Order)];
@@ -220,7 +229,8 @@ internal sealed class ContentCatalogReader
 
         var itemFiles = _files.Keys
             .Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal) && p != path)
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToList();
         foreach (var itemPath in itemFiles)
         {
             if (ReadMarkdownFile<ItemDocument>(itemPath) is var (itemDocument, explanation) && itemDocument is not null &&
@@ -230,10 +240,22 @@ internal sealed class ContentCatalogReader
             }
         }
 
-        CheckItems(path, items, themes, levels, phases);
-        if (document.ItemCount is { } expected && expected != items.Count)
+        // An item that could not be read has been reported in its own file. It still counts as found,
+        // and the checklist cells are only judged once every item is read, so one mistake gives one message.
+        var found = (document.Items?.Count ?? 0) + itemFiles.Count;
+        CheckItems(items, themes, levels, phases);
+        if (items.Count == found)
         {
-            Error(path, $"'itemCount' is {expected}, maar er zijn {items.Count} items gevonden.");
+            CheckCells(path, items, levels, phases);
+        }
+        else
+        {
+            _allItemsKnown = false;
+        }
+
+        if (document.ItemCount is { } expected && expected != found)
+        {
+            Error(path, $"'itemCount' is {expected}, maar er zijn {found} items gevonden.");
         }
 
         if (id is null || name is null || scale is null)
@@ -267,7 +289,6 @@ internal sealed class ContentCatalogReader
     }
 
     private void CheckItems(
-        string instrumentPath,
         List<(Item Item, string File)> items,
         List<Category> themes,
         List<Category> levels,
@@ -295,7 +316,10 @@ internal sealed class ContentCatalogReader
                 Error(file, $"item '{item.Id}': onbekende fase '{item.Phase}'.");
             }
         }
+    }
 
+    private void CheckCells(string instrumentPath, List<(Item Item, string File)> items, List<Category> levels, List<Category> phases)
+    {
         foreach (var level in levels)
         {
             foreach (var phase in phases.Where(phase => !items.Any(i => i.Item.Level == level.Code && i.Item.Phase == phase.Code)))
@@ -362,7 +386,7 @@ internal sealed class ContentCatalogReader
                 Error(path, $"onbekend thema '{theme}'; kies uit {string.Join(", ", themes.Select(t => t.Code))}.");
             }
 
-            foreach (var norm in (document.Norms ?? []).Where(n => !instruments.Any(i => i.Find(n) is not null)))
+            foreach (var norm in (document.Norms ?? []).Where(n => _allItemsKnown && !instruments.Any(i => i.Find(n) is not null)))
             {
                 Error(path, $"verwijst naar een onbekende norm '{norm}'.");
             }
@@ -386,13 +410,15 @@ internal sealed class ContentCatalogReader
         return articles;
     }
 
-    private void CheckItemLinksToArticles(List<Instrument> instruments, List<Article> articles)
+    /// <summary>An article whose file is there but has problems of its own is not unknown: those
+    /// problems are reported in its file, not again at every item that links to it.</summary>
+    private void CheckItemLinksToArticles(List<Instrument> instruments)
     {
         foreach (var instrument in instruments)
         {
             foreach (var item in instrument.Items)
             {
-                foreach (var slug in item.KnowledgeBaseSlugs.Where(s => !articles.Any(a => a.Slug == s)))
+                foreach (var slug in item.KnowledgeBaseSlugs.Where(s => !_files.ContainsKey($"kennisbank/{s}.md")))
                 {
                     Error(FileOfItem(instrument, item), $"item '{item.Id}' verwijst naar een onbekend kennisbankartikel '{slug}'.");
                 }
