@@ -1,0 +1,17 @@
+namespace Glansrijk.Scan.E2E.Infrastructure;
+
+public static class Screenshots
+{
+    /// <summary>TestResults/screenshots beside the test assembly: artefacts to look at, not compared.</summary>
+    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    /// <summary>Saves the whole page as <c>&lt;name&gt;-&lt;viewport&gt;.png</c> and writes the path to the test output.</summary>
+    public static async Task<string> SaveScreenshotAsync(this IPage page, string name, ITestOutputHelper output)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, $"{name}-{Viewports.NameOf(page)}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        output.WriteLine($"Screenshot: {path}");
+        return path;
+    }
+}
