@@ -38,9 +38,10 @@ dotnet test Glansrijk.Scan.sln --no-build --nologo --logger "console;verbosity=n
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line for the whole solution, summed over the test assemblies.
-passed=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Passed: *([0-9]+).*/\1/' | paste -sd+ - | bc)
-failed=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+),.*/\1/' | paste -sd+ - | bc)
+# One closing line for the whole solution, summed over the test assemblies' summaries.
+sum() { grep -E "^\s*$1: [0-9]+\s*$" "$log" | grep -oE '[0-9]+' | awk '{ total += $1 } END { print total + 0 }' || true; }
+passed=$(sum Passed)
+failed=$(sum Failed)
 rm -f "$log"
 echo "${passed:-0} passed, ${failed:-0} failed"
 exit "$status"
