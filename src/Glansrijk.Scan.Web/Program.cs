@@ -1,6 +1,8 @@
 using Glansrijk.Scan.Web;
 using Glansrijk.Scan.Web.Content;
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Invitations;
+using Glansrijk.Scan.Web.Features.Scans;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
@@ -19,6 +21,8 @@ builder.AddContent(root)
     .AddSecurity()
     .AddAccounts()
     .AddMail(root)
+    .AddScans()
+    .AddInvitations()
     .AddSessions();
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using Glansrijk.Scan.Core.Content;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -14,7 +15,45 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    public string ToHtml(string markdown) => Markdown.ToHtml(markdown, _pipeline);
+    /// <summary>Renders Markdown to HTML. Links and images with a scheme other than http, https or mailto (such as
+    /// javascript:) lose their address, so user-typed text can never carry a script link.</summary>
+    public string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)))
+        {
+            link.Url = "";
+        }
+
+        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !IsSafeUrl(l.Url)))
+        {
+            link.Url = "#";
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    private static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        var trimmed = url.Trim();
+        var schemeEnd = trimmed.IndexOf(':', StringComparison.Ordinal);
+        var pathStart = trimmed.IndexOfAny(['/', '?', '#']);
+        if (schemeEnd < 0 || (pathStart >= 0 && pathStart < schemeEnd))
+        {
+            return !trimmed.StartsWith("//", StringComparison.Ordinal);
+        }
+
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";
+    }
 
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
 

@@ -76,9 +76,12 @@ public sealed partial class MailTemplates
 
     /// <summary>Fills in the template. <paramref name="link"/> becomes the mail's button (HTML) and a plain
     /// line (text). Throws when the template uses a placeholder that has no value.</summary>
-    public RenderedMail Render(string name, IReadOnlyDictionary<string, string> values, string? link = null)
+    public RenderedMail Render(string name, IReadOnlyDictionary<string, string> values, string? link = null) =>
+        Render(Get(name), values, link);
+
+    /// <summary>Renders a template whose body may have been edited by a user (e.g. a scan's invitation text).</summary>
+    public RenderedMail Render(MailTemplate template, IReadOnlyDictionary<string, string> values, string? link = null)
     {
-        var template = Get(name);
         var subject = Fill(template.Subject, values, v => v.ReplaceLineEndings(" "));
         var markdownBody = Fill(template.Body, values, EscapeMarkdown);
         var textBody = Fill(template.Body, values, v => v);
@@ -104,6 +107,14 @@ public sealed partial class MailTemplates
         html.Append("<hr><p style=\"font-size:14px;color:#555\">Dit bericht komt van Glansrijk.Scan. Je kunt er niet op antwoorden.</p></body></html>");
         text.Append("--").AppendLine().Append("Dit bericht komt van Glansrijk.Scan. Je kunt er niet op antwoorden.").AppendLine();
         return new RenderedMail(subject, html.ToString(), text.ToString());
+    }
+
+    /// <summary>The {{placeholders}} in a text that are not in <paramref name="allowed"/>, for a clear message when
+    /// someone edits a template.</summary>
+    public static IReadOnlyList<string> UnknownPlaceholders(string text, IEnumerable<string> allowed)
+    {
+        var known = allowed.ToHashSet(StringComparer.Ordinal);
+        return [.. Placeholder().Matches(text).Select(m => m.Groups[1].Value).Where(p => !known.Contains(p)).Distinct()];
     }
 
     private static string Fill(string text, IReadOnlyDictionary<string, string> values, Func<string, string> escape) =>

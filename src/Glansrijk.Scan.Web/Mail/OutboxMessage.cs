@@ -20,6 +20,9 @@ public sealed class OutboxMessage
     /// same key is not stored, so a retried command never sends a mail twice.</summary>
     public string? IdempotencyKey { get; set; }
 
+    /// <summary>What the mail is about, e.g. "seat:{id}", so a feature can react when delivery fails for good.</summary>
+    public string? Reference { get; set; }
+
     public required string ToAddress { get; set; }
     public string ToName { get; set; } = "";
     public required string Subject { get; set; }
@@ -56,6 +59,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.ToAddress).HasMaxLength(320);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.IdempotencyKey).HasMaxLength(200);
+        builder.Property(m => m.Reference).HasMaxLength(100);
         builder.HasMany(m => m.Attachments).WithOne().HasForeignKey("OutboxMessageId").OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -74,6 +74,10 @@ public sealed partial class OutboxSender(
                 {
                     message.Status = OutboxStatus.Failed;
                     LogGaveUp(logger, message.Id, message.Attempts, message.LastError);
+                    foreach (var observer in scope.ServiceProvider.GetServices<IMailDeliveryObserver>())
+                    {
+                        await observer.OnUndeliverableAsync(message, db, cancellationToken);
+                    }
                 }
                 else
                 {

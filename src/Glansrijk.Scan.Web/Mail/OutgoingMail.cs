@@ -6,6 +6,9 @@ public sealed record MailAttachment(string FileName, string ContentType, byte[] 
 public sealed record OutgoingMail(string ToAddress, string ToName, RenderedMail Content)
 {
     public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>See <see cref="OutboxMessage.Reference"/>.</summary>
+    public string? Reference { get; init; }
 }
 
 /// <summary>Subject and both bodies of a mail made from a template.</summary>

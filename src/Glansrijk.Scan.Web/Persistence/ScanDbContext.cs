@@ -1,4 +1,5 @@
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Mail;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ namespace Glansrijk.Scan.Web.Persistence;
 public sealed class ScanDbContext(DbContextOptions<ScanDbContext> options) : IdentityDbContext<Account>(options)
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Core.Scans.Scan> Scans => Set<Core.Scans.Scan>();
+    public DbSet<ParticipantLink> ParticipantLinks => Set<ParticipantLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -114,6 +114,14 @@ public sealed class MailDevServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The text of an attachment of a received mail.</summary>
+    public async Task<string> AttachmentAsync(ReceivedMail mail, string fileName)
+    {
+        var attachment = mail.Attachments?.FirstOrDefault(a => a.FileName == fileName || a.GeneratedFileName == fileName)
+            ?? throw new InvalidOperationException($"Mail '{mail.Subject}' has no attachment {fileName}.");
+        return await _api.GetStringAsync($"api/email/{mail.Id}/attachment/{Uri.EscapeDataString(attachment.GeneratedFileName ?? attachment.FileName!)}");
+    }
+
     private async Task<bool> SmtpAcceptsAsync()
     {
         try
@@ -151,4 +159,4 @@ public sealed record ReceivedMail(
 
 public sealed record MailAddress(string Address, string Name);
 
-public sealed record MailAttachmentInfo(string FileName, string ContentType);
+public sealed record MailAttachmentInfo(string? FileName, string? GeneratedFileName, string? ContentType);

@@ -18,8 +18,14 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public string? Description { get; set; }
 
-    /// <summary>text, email, password, tel, url, date, time, number or textarea.</summary>
+    /// <summary>text, email, password, tel, url, date, time, number, textarea or select.</summary>
     public string Type { get; set; } = "text";
+
+    /// <summary>The choices when <see cref="Type"/> is "select".</summary>
+    public IEnumerable<SelectListItem>? Items { get; set; }
+
+    /// <summary>The first, empty choice of a select ("Kies een domein").</summary>
+    public string? Placeholder { get; set; }
 
     public string? Autocomplete { get; set; }
 
@@ -75,7 +81,12 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
 
         var attributes = new Dictionary<string, object>
         {
-            ["class"] = Type == "textarea" ? "utrecht-textarea utrecht-textarea--html-textarea" : "utrecht-textbox utrecht-textbox--html-input",
+            ["class"] = Type switch
+            {
+                "textarea" => "utrecht-textarea utrecht-textarea--html-textarea",
+                "select" => "utrecht-select utrecht-select--html-select",
+                _ => "utrecht-textbox utrecht-textbox--html-input",
+            },
         };
         if (Autocomplete is not null)
         {
@@ -100,7 +111,8 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
         var input = Type switch
         {
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, value: null, attributes),
-            "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, rows: 5, columns: 60, attributes),
+            "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, rows: 8, columns: 60, attributes),
+            "select" => generator.GenerateSelect(ViewContext, For.ModelExplorer, Placeholder, For.Name, Items ?? [], allowMultiple: false, attributes),
             _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: null, WithType(attributes)),
         };
 

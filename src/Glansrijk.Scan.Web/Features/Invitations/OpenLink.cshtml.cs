@@ -1,0 +1,33 @@
+using Glansrijk.Scan.Web.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Glansrijk.Scan.Web.Features.Invitations;
+
+/// <summary>Opening a personal link: a valid one sets the participant cookie and shows the participant's page; a
+/// revoked or unknown one gets a friendly page that says what to do.</summary>
+public sealed partial class OpenLinkModel(ScanDbContext db, TimeProvider time, ILogger<OpenLinkModel> logger) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
+    {
+        var hash = ParticipantLink.Hash(token);
+        var link = await db.ParticipantLinks.SingleOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
+        if (link is null || link.IsRevoked)
+        {
+            LogRefused(logger, link is null ? "unknown" : "revoked");
+            await HttpContext.SignOutAsync(ParticipantAuthentication.Scheme);
+            Response.StatusCode = link is null ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
+            return Page();
+        }
+
+        link.LastUsedAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await HttpContext.SignInAsync(ParticipantAuthentication.Scheme, ParticipantAuthentication.Principal(link));
+        return Redirect("/deelnemer");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A personal link was refused ({Reason})")]
+    private static partial void LogRefused(ILogger logger, string reason);
+}

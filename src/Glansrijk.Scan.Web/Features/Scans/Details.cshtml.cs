@@ -1,0 +1,44 @@
+using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Core.Scans;
+using Glansrijk.Scan.Web.Features.Invitations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Glansrijk.Scan.Web.Features.Scans;
+
+/// <summary>The initiator's overview of one scan: who answered, the domain balance, the sessions and their chairs,
+/// and whether the scan is ready for session 1.</summary>
+public sealed class DetailsModel(ScanAccess access, ContentCatalog content, IOptions<InvitationOptions> options, TimeProvider time) : PageModel
+{
+    public Core.Scans.Scan Scan { get; private set; } = null!;
+    public ScanReadiness Readiness { get; private set; } = null!;
+    public IReadOnlyList<DomainBalance> Balance { get; private set; } = [];
+    public ContentCatalog Catalog => content;
+
+    public string DomainName(string id) => content.FindDomain(id)?.Name ?? id;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await access.FindAsync(id, User, cancellationToken) is not { } scan)
+        {
+            return NotFound();
+        }
+
+        Scan = scan;
+        Readiness = scan.Readiness(options.Value.MinimumAcceptedForSession1, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        Balance = scan.DomainBalance(content.Domains.Select(d => d.Id));
+        return Page();
+    }
+
+    public static string StatusLabel(SeatStatus status) => status switch
+    {
+        SeatStatus.Concept => "Nog niet uitgenodigd",
+        SeatStatus.Invited => "Uitgenodigd",
+        SeatStatus.Accepted => "Doet mee",
+        SeatStatus.Declined => "Afgemeld",
+        SeatStatus.Undeliverable => "Onbestelbaar",
+        SeatStatus.Withdrawn => "Ingetrokken",
+        _ => status.ToString(),
+    };
+}

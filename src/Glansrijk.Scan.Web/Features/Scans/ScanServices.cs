@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Core.Scans;
+using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Glansrijk.Scan.Web.Features.Scans;
+
+public static class ScanServices
+{
+    public const string InitiatorPolicy = "Initiatiefnemer";
+
+    public static WebApplicationBuilder AddScans(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(services =>
+        {
+            var content = services.GetRequiredService<ContentCatalog>();
+            return new ScanContext([.. content.Domains.Select(d => d.Id)], [.. content.Instruments.Select(i => i.Id)]);
+        });
+        builder.Services.AddScoped<ScanAccess>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(InitiatorPolicy, policy => policy.RequireRole(AccountRoles.Initiator, AccountRoles.Administrator));
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options =>
+            options.Conventions.AuthorizeFolder("/Scans", InitiatorPolicy));
+        return builder;
+    }
+}
+
+/// <summary>Finds a scan for the signed-in account: its initiator, or a Beheerder. Anyone else gets null, so the
+/// page answers 404 and does not even reveal that the scan exists.</summary>
+public sealed partial class ScanAccess(ScanDbContext db, ILogger<ScanAccess> logger)
+{
+    public IQueryable<Core.Scans.Scan> VisibleTo(ClaimsPrincipal user)
+    {
+        var scans = db.Scans.Include(s => s.Seats).Include(s => s.Sessions);
+        if (user.IsInRole(AccountRoles.Administrator))
+        {
+            return scans;
+        }
+
+        var accountId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        return scans.Where(s => s.InitiatorAccountId == accountId);
+    }
+
+    public async Task<Core.Scans.Scan?> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var scan = await db.Scans.Include(s => s.Seats).Include(s => s.Sessions).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (scan is null)
+        {
+            return null;
+        }
+
+        if (user.IsInRole(AccountRoles.Administrator) || scan.InitiatorAccountId == user.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            return scan;
+        }
+
+        LogRefused(logger, id, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous");
+        return null;
+    }
+
+    /// <summary>Last year's scan of the same region, whoever initiated it: the chair rotates across the series.</summary>
+    public async Task<Core.Scans.Scan?> LastYearAsync(Core.Scans.Scan scan, CancellationToken cancellationToken)
+    {
+        var series = await db.Scans.Include(s => s.Seats).Include(s => s.Sessions)
+            .Where(s => s.SeriesKey == scan.SeriesKey && s.Id != scan.Id)
+            .ToListAsync(cancellationToken);
+        return ChairRotation.LastYear(scan, series);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Access refused to scan {ScanId} for account {AccountId}")]
+    private static partial void LogRefused(ILogger logger, Guid scanId, string accountId);
+}

@@ -1,0 +1,151 @@
+using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Core.Scans;
+using Glansrijk.Scan.Web.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Glansrijk.Scan.Web.Features.Scans;
+
+/// <summary>One seat: correct the details, put another person on it, withdraw it, or send the invitation again.</summary>
+public sealed class SeatModel(
+    ScanAccess access,
+    ScanDbContext db,
+    ScanContext context,
+    ContentCatalog content,
+    Invitations.Invitations invitations) : PageModel
+{
+    [BindProperty]
+    public PersonInput Input { get; set; } = new();
+
+    [BindProperty]
+    public PersonInput Replacement { get; set; } = new();
+
+    /// <summary>Made when the page is shown; a second submit of the same form sends nothing twice.</summary>
+    [BindProperty]
+    public Guid CommandId { get; set; }
+
+    public Core.Scans.Scan Scan { get; private set; } = null!;
+    public Core.Scans.Seat Seat { get; private set; } = null!;
+    public ContentCatalog Catalog => content;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid seatId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, seatId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = PersonInput.From(Seat.Person);
+        CommandId = Guid.NewGuid();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync(Guid id, Guid seatId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, seatId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ValidateOnly(Input, nameof(Input));
+        return await ChangeAsync(() => Scan.CorrectSeat(Seat.Id, Input.ToDetails(), context), "De gegevens zijn opgeslagen.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReplaceAsync(Guid id, Guid seatId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, seatId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ValidateOnly(Replacement, nameof(Replacement));
+        var previous = Seat.Person.Name;
+        var result = await ChangeAsync(() => Scan.ReplacePerson(Seat.Id, Replacement.ToDetails(), context),
+            $"{previous} is vervangen door {Replacement.Name}. De link van {previous} werkt niet meer. Verstuur nu de uitnodiging.", cancellationToken);
+        if (ModelState.IsValid)
+        {
+            await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid seatId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, seatId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var result = await ChangeAsync(() => Scan.Withdraw(Seat.Id), $"{Seat.Person.Name} doet niet meer mee. Die persoonlijke link werkt niet meer.", cancellationToken);
+        if (ModelState.IsValid)
+        {
+            await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(Guid id, Guid seatId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, seatId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        try
+        {
+            var queued = await invitations.InviteAsync(Scan, [Seat.Id], CommandId, cancellationToken);
+            TempData["Notice"] = queued > 0 ? $"De uitnodiging aan {Seat.Person.Name} is verstuurd." : "Deze uitnodiging was al verstuurd.";
+            return Redirect($"/scans/{id}");
+        }
+        catch (ScanRuleException rule)
+        {
+            ModelState.AddModelError("", rule.Message);
+            return Page();
+        }
+    }
+
+    private async Task<IActionResult> ChangeAsync(Action change, string notice, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            change();
+        }
+        catch (ScanRuleException rule)
+        {
+            ModelState.AddModelError("", rule.Message);
+            return Page();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Notice"] = notice;
+        return Redirect($"/scans/{Scan.Id}");
+    }
+
+    /// <summary>The page holds several forms; each handler checks only the fields of its own form.</summary>
+    private void ValidateOnly(object model, string prefix)
+    {
+        ModelState.Clear();
+        TryValidateModel(model, prefix);
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid seatId, CancellationToken cancellationToken)
+    {
+        if (await access.FindAsync(id, User, cancellationToken) is not { } scan || scan.Seats.SingleOrDefault(s => s.Id == seatId) is not { } seat)
+        {
+            return false;
+        }
+
+        Scan = scan;
+        Seat = seat;
+        return true;
+    }
+}
