@@ -79,6 +79,11 @@ public sealed partial class MailTemplates
     public RenderedMail Render(string name, IReadOnlyDictionary<string, string> values, string? link = null) =>
         Render(Get(name), values, link);
 
+    /// <summary>The subject and the body of a filled-in template as HTML without the mail's wrapper and inline
+    /// styles, so a page can show it as a preview under its own CSS (and CSP).</summary>
+    public (string Subject, string BodyHtml, string? Action) RenderForPreview(MailTemplate template, IReadOnlyDictionary<string, string> values) =>
+        (Fill(template.Subject, values, v => v.ReplaceLineEndings(" ")), _markdown.ToHtml(Fill(template.Body, values, EscapeMarkdown)), template.Action);
+
     /// <summary>Renders a template whose body may have been edited by a user (e.g. a scan's invitation text).</summary>
     public RenderedMail Render(MailTemplate template, IReadOnlyDictionary<string, string> values, string? link = null)
     {

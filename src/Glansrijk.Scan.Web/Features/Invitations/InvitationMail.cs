@@ -9,6 +9,8 @@ using Ical.Net.Serialization;
 
 namespace Glansrijk.Scan.Web.Features.Invitations;
 
+public sealed record InvitationPreview(string ToName, string ToAddress, string Subject, string BodyHtml, string Action);
+
 /// <summary>Builds the invitation and reminder mails of a scan, and the calendar file with both sessions.</summary>
 public sealed class InvitationMail(MailTemplates templates)
 {
@@ -28,11 +30,13 @@ public sealed class InvitationMail(MailTemplates templates)
 
     public OutgoingMail Reminder(Core.Scans.Scan scan, Seat seat, string link) => Mail(scan, seat, templates.Get(ReminderTemplate), link);
 
-    public RenderedMail Preview(Core.Scans.Scan scan, string? text, string link)
+    /// <summary>The invitation as the first invited person will get it, for the preview on the invitation page.</summary>
+    public InvitationPreview Preview(Core.Scans.Scan scan)
     {
-        var seat = scan.ActiveSeats.FirstOrDefault(s => !s.IsInitiator) ?? scan.InitiatorSeat;
+        var seat = scan.ActiveSeats.Where(s => !s.IsInitiator).MinBy(s => s.AddedAt) ?? scan.InitiatorSeat;
         var template = templates.Get(InvitationTemplate);
-        return templates.Render(text is null ? template : template with { Body = text }, Values(scan, seat), link);
+        var (subject, body, action) = templates.RenderForPreview(scan.InvitationText is { } text ? template with { Body = text } : template, Values(scan, seat));
+        return new InvitationPreview(seat.Person.Name, seat.Person.Email, subject, body, action ?? "Open de link");
     }
 
     private OutgoingMail Mail(Core.Scans.Scan scan, Seat seat, MailTemplate template, string link) =>

@@ -22,6 +22,7 @@ public sealed class InvitationModel(ScanAccess access, ScanDbContext db, Invitat
     public Core.Scans.Scan Scan { get; private set; } = null!;
     public IReadOnlyList<Seat> NotInvited { get; private set; } = [];
     public bool IsStandardText => Scan.InvitationText is null;
+    public InvitationPreview Preview { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -99,21 +100,6 @@ public sealed class InvitationModel(ScanAccess access, ScanDbContext db, Invitat
         return Redirect($"/scans/{id}");
     }
 
-    /// <summary>The mail exactly as a participant will get it, for the sandboxed preview frame. Its own CSP allows
-    /// the mail's inline styles and nothing else: no script, no outside requests, only framed by this site.</summary>
-    public async Task<IActionResult> OnGetPreviewAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        var mail = mails.Preview(Scan, Scan.InvitationText, $"{Request.Scheme}://{Request.Host}/deelnemer/voorbeeld-van-een-persoonlijke-link");
-        Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox";
-        Response.Headers.XFrameOptions = "SAMEORIGIN";
-        return Content(mail.HtmlBody, "text/html; charset=utf-8");
-    }
-
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await access.FindAsync(id, User, cancellationToken) is not { } scan)
@@ -122,7 +108,8 @@ public sealed class InvitationModel(ScanAccess access, ScanDbContext db, Invitat
         }
 
         Scan = scan;
-        NotInvited = [.. scan.ActiveSeats.Where(s => !s.IsInitiator && s.Status == SeatStatus.Concept)];
+        NotInvited = [.. scan.ActiveSeats.Where(s => !s.IsInitiator && s.Status == SeatStatus.Concept).OrderBy(s => s.AddedAt)];
+        Preview = mails.Preview(scan);
         return true;
     }
 }

@@ -24,6 +24,9 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
     /// <summary>The choices when <see cref="Type"/> is "select".</summary>
     public IEnumerable<SelectListItem>? Items { get; set; }
 
+    /// <summary>Visible lines of a textarea.</summary>
+    public int Rows { get; set; } = 5;
+
     /// <summary>The first, empty choice of a select ("Kies een domein").</summary>
     public string? Placeholder { get; set; }
 
@@ -111,7 +114,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
         var input = Type switch
         {
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, value: null, attributes),
-            "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, rows: 8, columns: 60, attributes),
+            "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, Rows, columns: 60, attributes),
             "select" => generator.GenerateSelect(ViewContext, For.ModelExplorer, Placeholder, For.Name, Items ?? [], allowMultiple: false, attributes),
             _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: null, WithType(attributes)),
         };

@@ -254,13 +254,12 @@ public sealed class InvitationTests
         const string text = "Beste {{naam}},\n\n<script>alert('mail')</script>\n\n[Klik hier](javascript:alert(1)) of <javascript:alert(2)>\n\n<img src=x onerror=alert(3)>";
 
         var saved = await scenario.Initiator.PostFormAsync($"/scans/{scanId}/uitnodiging?handler=Save", new Dictionary<string, string> { ["Text"] = text }, $"/scans/{scanId}/uitnodiging");
-        var preview = await scenario.Initiator.GetAsync($"/scans/{scanId}/uitnodiging?handler=Preview");
-        var previewHtml = await preview.Content.ReadAsStringAsync();
+        var previewHtml = await (await scenario.Initiator.GetAsync($"/scans/{scanId}/uitnodiging")).Content.ReadAsStringAsync();
+        previewHtml = previewHtml[previewHtml.IndexOf("Voorbeeld van de mail", StringComparison.Ordinal)..];
         await scenario.SendInvitationsAsync(scanId);
         var mailHtml = await app.WithDatabaseAsync(db => db.OutboxMessages.Select(m => m.HtmlBody).SingleAsync());
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("sandbox", preview.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         foreach (var html in new[] { previewHtml, mailHtml })
         {
             Assert.Contains("Beste Deelnemer 1", html, StringComparison.Ordinal);

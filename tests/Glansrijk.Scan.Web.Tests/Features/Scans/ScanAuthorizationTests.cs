@@ -14,7 +14,6 @@ public sealed class ScanAuthorizationTests
         $"/scans/{scanId}/deelnemers/{seatId}",
         $"/scans/{scanId}/voorzitter",
         $"/scans/{scanId}/uitnodiging",
-        $"/scans/{scanId}/uitnodiging?handler=Preview",
     ];
 
     [Fact]
