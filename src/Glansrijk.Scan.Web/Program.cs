@@ -1,6 +1,7 @@
 using Glansrijk.Scan.Web;
 using Glansrijk.Scan.Web.Content;
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.KnowledgeBase;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
@@ -18,6 +19,7 @@ builder.AddContent(root)
     .AddPersistence()
     .AddSecurity()
     .AddAccounts()
+    .AddKnowledgeBase()
     .AddMail(root)
     .AddSessions();
 
