@@ -127,6 +127,21 @@ public sealed partial class KnowledgeBasePagesTests : IClassFixture<KnowledgeBas
         Assert.False(response.Headers.Contains("Set-Cookie"), string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []));
     }
 
+    [Fact]
+    public async Task A_page_for_a_signed_in_visitor_is_never_cached_publicly()
+    {
+        await using var app = new ScanAppFactory();
+        await app.CreateAccountAsync("beheer@regio.nl", "fiets door de regen naar huis", Glansrijk.Scan.Web.Features.Accounts.AccountRoles.Administrator);
+        using var browser = app.CreateBrowser();
+        await browser.SignInAsync("beheer@regio.nl", "fiets door de regen naar huis");
+
+        var response = await browser.GetAsync("/kennisbank/warme-overdracht");
+
+        Assert.Contains("Uitloggen", await response.TextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("public", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
     [GeneratedRegex("href=\"/kennisbank/(?!thema/|zoeken)[a-z0-9-]+\"")]
     private static partial Regex ArticleLink();
 
