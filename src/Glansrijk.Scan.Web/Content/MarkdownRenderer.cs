@@ -14,11 +14,11 @@ public sealed record OutlineHeading(int Level, string Text, string Id);
 public sealed record RenderedMarkdown(string Html, IReadOnlyList<OutlineHeading> Outline);
 
 /// <summary>Turns content Markdown into HTML. Raw HTML is disabled, so nothing typed in content/ (or by a
-/// user) can inject markup or script, and links may only use http, https, mailto or tel (never javascript:).
+/// user) can inject markup or script, and links may only use http, https or mailto (never javascript:).
 /// Headings get anchors so articles can be linked into and given a table of contents.</summary>
 public sealed class MarkdownRenderer
 {
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
@@ -97,8 +97,9 @@ public sealed class MarkdownRenderer
         }
     }
 
-    /// <summary>A link with another scheme (javascript:, data:, vbscript:, …) loses its address; an autolink
-    /// with one becomes plain text. The CSP would block such script too; this keeps it out of the HTML.</summary>
+    /// <summary>A link or image with another scheme (javascript:, data:, vbscript:, …) or a protocol-relative address
+    /// loses its address; such an autolink points nowhere. The CSP would block such script too; this keeps it out of
+    /// the HTML altogether.</summary>
     private static void DisarmUnsafeLinks(MarkdownDocument document)
     {
         foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)))
@@ -106,23 +107,28 @@ public sealed class MarkdownRenderer
             link.Url = "";
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(l => !IsSafeUrl(l.Url)).ToList())
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(l => !IsSafeUrl(l.Url)))
         {
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            autolink.Url = "#";
         }
     }
 
     private static bool IsSafeUrl(string? url)
     {
-        var trimmed = (url ?? "").Trim();
-        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
-        var firstDelimiter = trimmed.IndexOfAny(['/', '?', '#']);
-        if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon))
+        if (string.IsNullOrWhiteSpace(url))
         {
-            return true; // relative: no scheme
+            return true;
         }
 
-        return SafeSchemes.Contains(trimmed[..colon].ToLowerInvariant());
+        var trimmed = url.Trim();
+        var schemeEnd = trimmed.IndexOf(':', StringComparison.Ordinal);
+        var pathStart = trimmed.IndexOfAny(['/', '?', '#']);
+        if (schemeEnd < 0 || (pathStart >= 0 && pathStart < schemeEnd))
+        {
+            return !trimmed.StartsWith("//", StringComparison.Ordinal); // relative, but not to another host
+        }
+
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && SafeSchemes.Contains(uri.Scheme);
     }
 
     private static string TextOf(HeadingBlock heading) =>

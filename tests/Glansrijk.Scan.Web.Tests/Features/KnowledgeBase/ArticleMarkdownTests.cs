@@ -38,18 +38,19 @@ public sealed class ArticleMarkdownTests
     }
 
     [Fact]
-    public void A_javascript_link_in_an_article_loses_its_address()
+    public void A_javascript_data_or_other_host_link_in_an_article_loses_its_address()
     {
         var catalog = CatalogWith("""
             Een [gewone link](https://www.example.org), een [mail](mailto:info@example.org),
             een [gevaarlijke link](javascript:alert(1)), een [verstopte](JavaScript:alert(1)),
-            een [plaatje](data:text/html;base64,PHNjcmlwdD4=) en <javascript:alert(3)>.
+            een [plaatje](data:text/html;base64,PHNjcmlwdD4=), een [andere site](//evil.example) en <javascript:alert(3)>.
             """);
 
         var html = _markdown.Render(catalog.FindArticle("proefartikel")!.Body).Html;
 
-        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("href=\"data:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"//", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://www.example.org\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"mailto:info@example.org\"", html, StringComparison.Ordinal);
     }
