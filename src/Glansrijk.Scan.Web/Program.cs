@@ -2,6 +2,7 @@ using Glansrijk.Scan.Web;
 using Glansrijk.Scan.Web.Content;
 using Glansrijk.Scan.Web.Features.Accounts;
 using Glansrijk.Scan.Web.Features.Invitations;
+using Glansrijk.Scan.Web.Features.KnowledgeBase;
 using Glansrijk.Scan.Web.Features.Scans;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Mail;
@@ -20,6 +21,7 @@ builder.AddContent(root)
     .AddPersistence()
     .AddSecurity()
     .AddAccounts()
+    .AddKnowledgeBase()
     .AddMail(root)
     .AddScans()
     .AddInvitations()

@@ -1,59 +1,51 @@
 using Glansrijk.Scan.Core.Content;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Glansrijk.Scan.Web.Content;
 
+/// <summary>A heading of a rendered document, for a table of contents.</summary>
+public sealed record OutlineHeading(int Level, string Text, string Id);
+
+/// <summary>Rendered Markdown: the HTML and the h2/h3 headings in it, in order, each with its anchor.</summary>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<OutlineHeading> Outline);
+
 /// <summary>Turns content Markdown into HTML. Raw HTML is disabled, so nothing typed in content/ (or by a
-/// user) can inject markup or script; headings get anchors so articles can be linked into.</summary>
+/// user) can inject markup or script, and links may only use http, https or mailto (never javascript:).
+/// Headings get anchors so articles can be linked into and given a table of contents.</summary>
 public sealed class MarkdownRenderer
 {
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .DisableHtml()
         .Build();
 
-    /// <summary>Renders Markdown to HTML. Links and images with a scheme other than http, https or mailto (such as
-    /// javascript:) lose their address, so user-typed text can never carry a script link.</summary>
-    public string ToHtml(string markdown)
-    {
-        var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)))
-        {
-            link.Url = "";
-        }
+    public string ToHtml(string markdown) => Render(markdown).Html;
 
-        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !IsSafeUrl(l.Url)))
-        {
-            link.Url = "#";
-        }
+    public RenderedMarkdown Render(string markdown)
+    {
+        var document = Parse(markdown);
+        DisarmUnsafeLinks(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
-        return writer.ToString();
+
+        var outline = document.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is { Length: > 0 })
+            .Select(h => new OutlineHeading(h.Level, TextOf(h), h.GetAttributes().Id!))
+            .ToList();
+        return new RenderedMarkdown(writer.ToString(), outline);
     }
 
-    private static bool IsSafeUrl(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            return true;
-        }
-
-        var trimmed = url.Trim();
-        var schemeEnd = trimmed.IndexOf(':', StringComparison.Ordinal);
-        var pathStart = trimmed.IndexOfAny(['/', '?', '#']);
-        if (schemeEnd < 0 || (pathStart >= 0 && pathStart < schemeEnd))
-        {
-            return !trimmed.StartsWith("//", StringComparison.Ordinal);
-        }
-
-        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";
-    }
+    /// <summary>The text without any markup, for the search index.</summary>
+    public string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, _pipeline);
 
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
 
@@ -90,8 +82,7 @@ public sealed class MarkdownRenderer
             var path = url.Split('#', '?')[0].TrimEnd('/');
             if (path.StartsWith("/kennisbank/", StringComparison.Ordinal))
             {
-                var slug = path["/kennisbank/".Length..];
-                if (catalog.FindArticle(slug) is null && !KnowledgeBaseRoutes.IsFixedPage(slug))
+                if (!KnowledgeBaseRoutes.Exists(path["/kennisbank/".Length..], catalog))
                 {
                     yield return url;
                 }
@@ -105,10 +96,61 @@ public sealed class MarkdownRenderer
             }
         }
     }
+
+    /// <summary>A link or image with another scheme (javascript:, data:, vbscript:, …) or a protocol-relative address
+    /// loses its address; such an autolink points nowhere. The CSP would block such script too; this keeps it out of
+    /// the HTML altogether.</summary>
+    private static void DisarmUnsafeLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)))
+        {
+            link.Url = "";
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(l => !IsSafeUrl(l.Url)))
+        {
+            autolink.Url = "#";
+        }
+    }
+
+    private static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        var trimmed = url.Trim();
+        var schemeEnd = trimmed.IndexOf(':', StringComparison.Ordinal);
+        var pathStart = trimmed.IndexOfAny(['/', '?', '#']);
+        if (schemeEnd < 0 || (pathStart >= 0 && pathStart < schemeEnd))
+        {
+            return !trimmed.StartsWith("//", StringComparison.Ordinal); // relative, but not to another host
+        }
+
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && SafeSchemes.Contains(uri.Scheme);
+    }
+
+    private static string TextOf(HeadingBlock heading) =>
+        heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<Inline>().Select(inline => inline switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            _ => "",
+        }));
 }
 
 /// <summary>Knowledge-base addresses that are pages of their own rather than articles.</summary>
 public static class KnowledgeBaseRoutes
 {
-    public static bool IsFixedPage(string slug) => slug is "zoeken";
+    public const string Search = "zoeken";
+    public const string ThemePrefix = "thema/";
+
+    public static bool IsFixedPage(string slug) => slug is Search;
+
+    /// <summary>True when /kennisbank/{path} is an article, a fixed page or the page of a known theme.</summary>
+    public static bool Exists(string path, ContentCatalog catalog) =>
+        catalog.FindArticle(path) is not null
+        || IsFixedPage(path)
+        || (path.StartsWith(ThemePrefix, StringComparison.Ordinal) && catalog.KnowledgeBaseThemes.Any(t => t.Code == path[ThemePrefix.Length..]));
 }

@@ -1,6 +1,7 @@
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Instruments;
 using Glansrijk.Scan.Core.KnowledgeBase;
+using Glansrijk.Scan.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -25,6 +26,7 @@ public sealed class NormModel(ContentCatalog content) : PageModel
         Item = item;
         Articles = [.. item.KnowledgeBaseSlugs.Select(content.FindArticle).OfType<Article>()
             .Concat(content.ArticlesAbout(id)).DistinctBy(a => a.Slug)];
+        Response.CachePublicly(PublicCache.Page);
         return Page();
     }
 }
