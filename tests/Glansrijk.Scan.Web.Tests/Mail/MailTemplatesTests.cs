@@ -4,20 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Glansrijk.Scan.Web.Tests.Mail;
 
-public sealed class MailTemplatesTests : IClassFixture<MailTemplatesTests.App>
+public sealed class MailTemplatesTests : IClassFixture<SharedApp>
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public ScanAppFactory Factory { get; } = new();
-
-        public Task InitializeAsync() => Task.CompletedTask;
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
     private readonly MailTemplates _templates;
 
-    public MailTemplatesTests(App app) => _templates = app.Factory.Services.GetRequiredService<MailTemplates>();
+    public MailTemplatesTests(SharedApp app) => _templates = app.Factory.Services.GetRequiredService<MailTemplates>();
 
     [Fact]
     public void A_value_with_HTML_or_Markdown_stays_literal_text_in_the_mail()

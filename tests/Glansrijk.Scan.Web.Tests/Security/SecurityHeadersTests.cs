@@ -3,20 +3,11 @@ using Glansrijk.Scan.Web.Tests.Infrastructure;
 
 namespace Glansrijk.Scan.Web.Tests.Security;
 
-public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.App>
+public sealed class SecurityHeadersTests : IClassFixture<SharedApp>
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public ScanAppFactory Factory { get; } = new();
-
-        public Task InitializeAsync() => Task.CompletedTask;
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
     private readonly HttpClient _client;
 
-    public SecurityHeadersTests(App app) => _client = app.Factory.CreateBrowser();
+    public SecurityHeadersTests(SharedApp app) => _client = app.Factory.CreateBrowser();
 
     [Theory]
     [InlineData("/")]

@@ -5,20 +5,11 @@ using Glansrijk.Scan.Web.Tests.Infrastructure;
 namespace Glansrijk.Scan.Web.Tests.Features.Content;
 
 /// <summary>The public pages: home, the instruments and the knowledge base. No sign-in needed.</summary>
-public sealed partial class ContentPagesTests : IClassFixture<ContentPagesTests.App>
+public sealed partial class ContentPagesTests : IClassFixture<SharedApp>
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public ScanAppFactory Factory { get; } = new();
-
-        public Task InitializeAsync() => Task.CompletedTask;
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
     private readonly HttpClient _client;
 
-    public ContentPagesTests(App app) => _client = app.Factory.CreateBrowser();
+    public ContentPagesTests(SharedApp app) => _client = app.Factory.CreateBrowser();
 
     [Fact]
     public async Task The_home_page_says_in_Dutch_what_the_tool_does_and_for_whom()

@@ -5,20 +5,11 @@ using Glansrijk.Scan.Web.Tests.Infrastructure;
 namespace Glansrijk.Scan.Web.Tests.Features.KnowledgeBase;
 
 /// <summary>Browsing the knowledge base without an account: index, themes, articles and the norms they belong to.</summary>
-public sealed partial class KnowledgeBasePagesTests : IClassFixture<KnowledgeBasePagesTests.App>
+public sealed partial class KnowledgeBasePagesTests : IClassFixture<SharedApp>
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public ScanAppFactory Factory { get; } = new();
-
-        public Task InitializeAsync() => Task.CompletedTask;
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
     private readonly HttpClient _client;
 
-    public KnowledgeBasePagesTests(App app) => _client = app.Factory.CreateBrowser();
+    public KnowledgeBasePagesTests(SharedApp app) => _client = app.Factory.CreateBrowser();
 
     [Fact]
     public async Task The_index_lists_every_theme_with_its_article_count_and_every_type()

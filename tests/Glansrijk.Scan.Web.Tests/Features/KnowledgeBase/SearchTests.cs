@@ -8,21 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Glansrijk.Scan.Web.Tests.Features.KnowledgeBase;
 
 /// <summary>/kennisbank/zoeken over the real articles and norms.</summary>
-public sealed partial class SearchTests : IClassFixture<SearchTests.App>
+public sealed partial class SearchTests : IClassFixture<SharedApp>
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public ScanAppFactory Factory { get; } = new();
-
-        public Task InitializeAsync() => Task.CompletedTask;
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
-    private readonly App _app;
+    private readonly SharedApp _app;
     private readonly HttpClient _client;
 
-    public SearchTests(App app)
+    public SearchTests(SharedApp app)
     {
         _app = app;
         _client = app.Factory.CreateBrowser();
