@@ -1,6 +1,7 @@
 using Glansrijk.Scan.Web;
 using Glansrijk.Scan.Web.Content;
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Demo;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Features.KnowledgeBase;
 using Glansrijk.Scan.Web.Features.Scans;
@@ -25,6 +26,7 @@ builder.AddContent(root)
     .AddMail(root)
     .AddScans()
     .AddInvitations()
+    .AddDemo()
     .AddSessions();
 
 var app = builder.Build();

@@ -13,7 +13,7 @@ namespace Glansrijk.Scan.Web.Tests.Infrastructure;
 /// <summary>The app as it runs in production (environment "Testing", so HTTPS-only cookies and all security
 /// middleware are on), with its own SQLite file in a fresh temp folder. Mail goes to a real SMTP server when a
 /// port is given, else to the pickup folder. Every log line is kept so tests can check what was logged.</summary>
-public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 10) : WebApplicationFactory<Program>
+public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 10, string environment = "Testing") : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("glansrijk-test-").FullName;
 
@@ -23,7 +23,7 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Paths:Data", DataFolder);
         builder.UseSetting("App:PublicUrl", PublicUrl);
         builder.UseSetting("RateLimits:SignInPerMinute", signInPerMinute.ToString());
