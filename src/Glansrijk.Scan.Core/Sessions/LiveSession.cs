@@ -131,6 +131,14 @@ public sealed class LiveSession
         return session;
     }
 
+    /// <summary>Gives the session a new screen code, e.g. when the host finds the code in use by another running
+    /// session. Participants' links keep working; only the screen shows the new code.</summary>
+    public void RenewCode(Random random)
+    {
+        Code = ScreenCode.New(random);
+        Version++;
+    }
+
     /// <summary>A participant votes in the open round of the item on the screen, or changes their vote: each seat has
     /// one vote per round. Casting a vote also marks the seat present. With <see cref="AutoReveal"/> on, the vote of
     /// the last person present closes the round and reveals the result.</summary>

@@ -46,4 +46,16 @@ public sealed class ScreenCodeTests
     {
         Assert.Null(ScreenCode.Normalise(typed));
     }
+
+    [Fact]
+    public void A_session_can_get_a_new_code_and_that_is_a_change()
+    {
+        var session = LiveSessionBuilder.Start().Session;
+        var version = session.Version;
+
+        session.RenewCode(new Random(8));
+
+        Assert.Equal(ScreenCode.New(new Random(8)), session.Code);
+        Assert.Equal(version + 1, session.Version);
+    }
 }
