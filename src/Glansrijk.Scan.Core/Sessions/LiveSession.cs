@@ -1,0 +1,555 @@
+using Glansrijk.Scan.Core.Instruments;
+using Glansrijk.Scan.Core.Scans;
+
+namespace Glansrijk.Scan.Core.Sessions;
+
+/// <summary>Session 1 or 2 of a scan, live: the agenda of items, the voting rounds, the improvement points, who is in
+/// the room and who chairs. The server holds it; tablets, the chair's console and the screen send commands to it.
+/// <para>Every command checks its rules first and throws a <see cref="SessionRuleException"/> without changing
+/// anything; when it does change something, <see cref="Version"/> goes up by exactly one, so a client that sees a
+/// gap knows it missed an update and asks for the full state. Commands carry a client-made command id: sending the
+/// same command again (after a reconnect) changes nothing and returns <see cref="CommandOutcome.AlreadyApplied"/>.</para>
+/// <para>Steering (rounds, agenda, improvement points, chair) is for the current chair and, always, the initiator.
+/// Disconnecting does not cost the chair their role.</para></summary>
+public sealed class LiveSession
+{
+    private readonly List<SessionSeat> _seats = [];
+    private readonly List<AgendaEntry> _agenda = [];
+    private readonly List<VotingRound> _rounds = [];
+    private readonly List<ImprovementPoint> _improvementPoints = [];
+    private readonly List<SessionLogEntry> _log = [];
+    private readonly List<HandledCommand> _handledCommands = [];
+
+    private LiveSession()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ScanId { get; private set; }
+
+    /// <summary>1 or 2.</summary>
+    public int SessionNumber { get; private set; }
+
+    /// <summary>The code on the shared screen, see <see cref="ScreenCode"/>.</summary>
+    public string Code { get; private set; } = "";
+
+    public Guid ChairSeatId { get; private set; }
+    public Guid InitiatorSeatId { get; private set; }
+
+    /// <summary>The group chose "open bespreken" at the start: the result per domain may be shown, even for the two
+    /// people of a domain. Off by default; see <see cref="Tally"/>.</summary>
+    public bool OpenDiscussion { get; private set; }
+
+    /// <summary>Close and reveal a round by itself as soon as everyone present has voted.</summary>
+    public bool AutoReveal { get; private set; }
+
+    /// <summary>0-based position on the agenda of the item now on the screen.</summary>
+    public int CurrentIndex { get; private set; }
+
+    public DateTime StartedAt { get; private set; }
+    public DateTime? EndedAt { get; private set; }
+
+    /// <summary>Goes up by one with every change; 1 right after the start.</summary>
+    public long Version { get; private set; }
+
+    public IReadOnlyList<SessionSeat> Seats => _seats;
+    public IReadOnlyList<AgendaEntry> Agenda => _agenda;
+    public IReadOnlyList<VotingRound> Rounds => _rounds;
+    public IReadOnlyList<ImprovementPoint> ImprovementPoints => _improvementPoints;
+    public IReadOnlyList<SessionLogEntry> Log => _log;
+    public IReadOnlyList<HandledCommand> HandledCommands => _handledCommands;
+
+    public bool IsEnded => EndedAt is not null;
+
+    public IEnumerable<Guid> PresentSeatIds => _seats.Where(s => s.IsPresent).Select(s => s.SeatId);
+
+    /// <summary>Everyone who has been in the session at some moment: the attendance for the report.</summary>
+    public IEnumerable<SessionSeat> Attendance => _seats.Where(s => s.FirstPresentAt is not null);
+
+    public AgendaEntry? Current => CurrentIndex < _agenda.Count ? _agenda[CurrentIndex] : null;
+
+    /// <summary>The latest round of the item on the screen; null before its first round.</summary>
+    public VotingRound? CurrentRound => Current is { } entry ? LatestRound(entry.ItemId) : null;
+
+    public SessionSeat? Seat(Guid seatId) => _seats.FirstOrDefault(s => s.SeatId == seatId);
+
+    public AgendaEntry? Entry(string itemId) => _agenda.FirstOrDefault(e => e.ItemId == itemId);
+
+    public VotingRound? Round(Guid roundId) => _rounds.FirstOrDefault(r => r.Id == roundId);
+
+    public IEnumerable<VotingRound> RoundsOf(string itemId) => _rounds.Where(r => r.ItemId == itemId).OrderBy(r => r.Number);
+
+    public VotingRound? LatestRound(string itemId) => RoundsOf(itemId).LastOrDefault();
+
+    public VotingRound? LatestRevealedRound(string itemId) => RoundsOf(itemId).LastOrDefault(r => r.State == RoundState.Revealed);
+
+    public IEnumerable<ImprovementPoint> ImprovementPointsOf(string itemId) => _improvementPoints.Where(p => p.ItemId == itemId);
+
+    public bool CanSteer(Guid seatId) => seatId == ChairSeatId || seatId == InitiatorSeatId;
+
+    public bool HasHandled(Guid commandId) => _handledCommands.Any(c => c.CommandId == commandId);
+
+    /// <summary>Starts a session of <paramref name="scan"/>. The seats that may vote are the scan's active seats of
+    /// people who have not declined; the chair is the one the initiator named for this session, or the initiator when
+    /// none (or someone who declined) was named. The agenda is every item of the given instruments, in the
+    /// instruments' order and then the items' order.</summary>
+    public static LiveSession Start(
+        Core.Scans.Scan scan,
+        int sessionNumber,
+        IEnumerable<Instrument> instruments,
+        Random random,
+        DateTime now,
+        bool autoReveal = false)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(instruments);
+        EnsureUtc(now);
+        if (sessionNumber is not (1 or 2))
+        {
+            throw new SessionRuleException($"Sessie {sessionNumber} bestaat niet; een scan heeft sessie 1 en sessie 2.");
+        }
+
+        var session = new LiveSession
+        {
+            Id = Guid.NewGuid(),
+            ScanId = scan.Id,
+            SessionNumber = sessionNumber,
+            Code = ScreenCode.New(random),
+            InitiatorSeatId = scan.InitiatorSeat.Id,
+            AutoReveal = autoReveal,
+            StartedAt = now,
+        };
+        session._seats.AddRange(scan.ActiveSeats
+            .Where(s => s.Status != SeatStatus.Declined)
+            .Select(s => new SessionSeat(s.Id, s.Person.Name, s.Person.DomainId, s.IsInitiator)));
+        session.BuildAgenda(scan, instruments);
+
+        var named = scan.Session(sessionNumber).ChairSeatId;
+        session.ChairSeatId = named is { } id && session.Seat(id) is not null ? id : session.InitiatorSeatId;
+        session.Version = 1;
+        session.Write(SessionEvent.Started, null, session.ChairSeatId, $"Sessie {sessionNumber} is begonnen. Voorzitter: {session.NameOf(session.ChairSeatId)}.", now);
+        return session;
+    }
+
+    /// <summary>Gives the session a new screen code, e.g. when the host finds the code in use by another running
+    /// session. Participants' links keep working; only the screen shows the new code.</summary>
+    public void RenewCode(Random random)
+    {
+        Code = ScreenCode.New(random);
+        Version++;
+    }
+
+    /// <summary>A participant votes in the open round of the item on the screen, or changes their vote: each seat has
+    /// one vote per round. Casting a vote also marks the seat present. With <see cref="AutoReveal"/> on, the vote of
+    /// the last person present closes the round and reveals the result.</summary>
+    public CommandOutcome CastVote(Guid seatId, Guid roundId, string optionCode, string? comment, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureRunning();
+        var seat = Seat(seatId) ?? throw new SessionRuleException("Je hoort niet bij deze scan, dus je stem telt hier niet mee.");
+        var round = Round(roundId) ?? throw new SessionRuleException("Deze stemronde bestaat niet. Je stem is niet meegeteld.");
+        round.EnsureOpenForVotes();
+        if (round != CurrentRound)
+        {
+            throw new SessionRuleException("Er wordt nu over een ander onderwerp gestemd. Je stem is niet meegeteld.");
+        }
+
+        if (optionCode is null || !EntryOf(round).Allows(optionCode))
+        {
+            throw new SessionRuleException("Kies een van de antwoorden die bij deze vraag horen.");
+        }
+
+        var checkedComment = Vote.CheckedComment(comment);
+
+        round.Cast(seatId, optionCode, checkedComment, commandId, now);
+        seat.SetPresent(true, now);
+        if (AutoReveal && _seats.Where(s => s.IsPresent).All(s => round.VoteOf(s.SeatId) is not null))
+        {
+            round.Close(now);
+            round.Reveal(now);
+        }
+
+        Commit(commandId, now);
+        return CommandOutcome.Applied;
+    }
+
+    /// <summary>Opens the first round on the item on the screen. For a second round, use <see cref="Revote"/>.</summary>
+    public CommandOutcome OpenRound(Guid actorSeatId, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        var entry = CurrentEntryOrThrow();
+        if (LatestRound(entry.ItemId) is not null)
+        {
+            throw new SessionRuleException("Over dit onderwerp is al gestemd. Kies 'Opnieuw stemmen' voor een nieuwe ronde.");
+        }
+
+        _rounds.Add(new VotingRound(entry.ItemId, 1, now));
+        Commit(commandId, now);
+        return CommandOutcome.Applied;
+    }
+
+    /// <summary>Starts a new round on the item on the screen after the discussion. The earlier rounds stay as they
+    /// are, so the screen can compare.</summary>
+    public CommandOutcome Revote(Guid actorSeatId, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        var entry = CurrentEntryOrThrow();
+        var latest = LatestRound(entry.ItemId)
+            ?? throw new SessionRuleException("Er is over dit onderwerp nog niet gestemd. Open eerst een stemronde.");
+        if (latest.State == RoundState.Open)
+        {
+            throw new SessionRuleException("Er loopt nog een stemronde. Sluit die eerst af.");
+        }
+
+        _rounds.Add(new VotingRound(entry.ItemId, latest.Number + 1, now));
+        Commit(commandId, now);
+        return CommandOutcome.Applied;
+    }
+
+    public CommandOutcome CloseRound(Guid actorSeatId, Guid roundId, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        CurrentItemRound(roundId).Close(now);
+        Commit(commandId, now);
+        return CommandOutcome.Applied;
+    }
+
+    public CommandOutcome RevealRound(Guid actorSeatId, Guid roundId, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        CurrentItemRound(roundId).Reveal(now);
+        Commit(commandId, now);
+        return CommandOutcome.Applied;
+    }
+
+    public CommandOutcome Next(Guid actorSeatId, Guid commandId, DateTime now) =>
+        Move(actorSeatId, commandId, now, () => CurrentIndex + 1 < _agenda.Count
+            ? CurrentIndex + 1
+            : throw new SessionRuleException("Dit is het laatste onderwerp van de agenda."));
+
+    public CommandOutcome Previous(Guid actorSeatId, Guid commandId, DateTime now) =>
+        Move(actorSeatId, commandId, now, () => CurrentIndex > 0
+            ? CurrentIndex - 1
+            : throw new SessionRuleException("Dit is het eerste onderwerp van de agenda."));
+
+    /// <summary>Jumps to a place on the agenda, e.g. from the overview back to a norm.</summary>
+    public CommandOutcome GoTo(Guid actorSeatId, int position, Guid commandId, DateTime now) =>
+        Move(actorSeatId, commandId, now, () => position >= 0 && position < _agenda.Count
+            ? position
+            : throw new SessionRuleException("Dit onderwerp staat niet op de agenda."));
+
+    /// <summary>The group chooses, at the start and before the first vote, to discuss openly: the per-domain picture
+    /// may then be shown. The choice is written in the session log and cannot be undone in this session.</summary>
+    public CommandOutcome ChooseOpenDiscussion(Guid actorSeatId, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        if (OpenDiscussion)
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        if (_rounds.Count > 0)
+        {
+            throw new SessionRuleException("Open bespreken kies je aan het begin, voordat er gestemd wordt.");
+        }
+
+        OpenDiscussion = true;
+        Commit(commandId, now);
+        Write(SessionEvent.OpenDiscussionChosen, actorSeatId, null,
+            "De groep koos voor open bespreken: de uitslag per domein mag op het scherm, ook als een domein uit twee mensen bestaat.", now);
+        return CommandOutcome.Applied;
+    }
+
+    public CommandOutcome SetAutoReveal(Guid actorSeatId, bool on, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        if (AutoReveal == on)
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        AutoReveal = on;
+        Commit(commandId, now);
+        Write(SessionEvent.AutoRevealSwitched, actorSeatId, null,
+            on ? "De uitslag verschijnt vanzelf zodra iedereen die er is heeft gestemd." : "De voorzitter laat de uitslag zelf zien.", now);
+        return CommandOutcome.Applied;
+    }
+
+    /// <summary>The chair (or the initiator) passes the chair to another participant of the session.</summary>
+    public CommandOutcome HandOverChair(Guid actorSeatId, Guid toSeatId, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        var to = Seat(toSeatId) ?? throw new SessionRuleException("Geef het voorzitterschap aan iemand die aan deze sessie meedoet.");
+        if (to.SeatId == ChairSeatId)
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        var from = ChairSeatId;
+        ChairSeatId = to.SeatId;
+        Commit(commandId, now);
+        Write(SessionEvent.ChairHandedOver, actorSeatId, to.SeatId, $"{NameOf(from)} gaf het voorzitterschap aan {to.Name}.", now);
+        return CommandOutcome.Applied;
+    }
+
+    /// <summary>The initiator takes the chair back, whoever has it.</summary>
+    public CommandOutcome TakeBackChair(Guid initiatorSeatId, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureRunning();
+        if (initiatorSeatId != InitiatorSeatId)
+        {
+            throw new SessionRuleException("Alleen de initiatiefnemer kan het voorzitterschap terugnemen.");
+        }
+
+        if (ChairSeatId == InitiatorSeatId)
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        var from = ChairSeatId;
+        ChairSeatId = InitiatorSeatId;
+        Commit(commandId, now);
+        Write(SessionEvent.ChairTakenBack, initiatorSeatId, from, $"{NameOf(InitiatorSeatId)} nam het voorzitterschap terug van {NameOf(from)}.", now);
+        return CommandOutcome.Applied;
+    }
+
+    /// <summary>The seat's person came in (their tablet connected). Already present changes nothing.</summary>
+    public CommandOutcome MarkPresent(Guid seatId, DateTime now) => SetPresence(seatId, true, now);
+
+    /// <summary>The seat's person left or lost the connection. A chair who is away stays chair.</summary>
+    public CommandOutcome MarkAbsent(Guid seatId, DateTime now) => SetPresence(seatId, false, now);
+
+    /// <summary>Writes down an improvement point on an item of the agenda; everyone sees it. The new point carries
+    /// <paramref name="commandId"/>, so the host can find it.</summary>
+    public CommandOutcome RecordImprovementPoint(Guid actorSeatId, string itemId, string text, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        var entry = Entry(itemId) ?? throw new SessionRuleException("Dit onderwerp staat niet op de agenda.");
+        var checkedText = ImprovementPoint.Checked(text);
+        _improvementPoints.Add(new ImprovementPoint(entry.ItemId, checkedText, actorSeatId, commandId, now));
+        Commit(commandId, now);
+        return CommandOutcome.Applied;
+    }
+
+    public CommandOutcome ReviseImprovementPoint(Guid actorSeatId, Guid pointId, string text, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        var point = ImprovementPointOrThrow(pointId);
+        var checkedText = ImprovementPoint.Checked(text);
+        point.Revise(checkedText, now);
+        Commit(commandId, now);
+        return CommandOutcome.Applied;
+    }
+
+    public CommandOutcome RemoveImprovementPoint(Guid actorSeatId, Guid pointId, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        _improvementPoints.Remove(ImprovementPointOrThrow(pointId));
+        Commit(commandId, now);
+        return CommandOutcome.Applied;
+    }
+
+    /// <summary>Ends the session. After this it only answers questions; every command is refused.</summary>
+    public CommandOutcome End(Guid actorSeatId, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        EnsureNoOpenRound();
+        EndedAt = now;
+        Commit(commandId, now);
+        Write(SessionEvent.Ended, actorSeatId, null, $"Sessie {SessionNumber} is afgesloten.", now);
+        return CommandOutcome.Applied;
+    }
+
+    private CommandOutcome Move(Guid actorSeatId, Guid commandId, DateTime now, Func<int> target)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureSteering(actorSeatId);
+        if (_agenda.Count == 0)
+        {
+            throw new SessionRuleException("Er staat niets op de agenda.");
+        }
+
+        var position = target();
+        if (position == CurrentIndex)
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureNoOpenRound();
+        CurrentIndex = position;
+        Commit(commandId, now);
+        return CommandOutcome.Applied;
+    }
+
+    private CommandOutcome SetPresence(Guid seatId, bool present, DateTime now)
+    {
+        EnsureUtc(now);
+        var seat = Seat(seatId) ?? throw new SessionRuleException("Deze deelnemer hoort niet bij deze scan.");
+        if (!seat.SetPresent(present, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        Version++;
+        return CommandOutcome.Applied;
+    }
+
+    private void BuildAgenda(Core.Scans.Scan scan, IEnumerable<Instrument> instruments)
+    {
+        foreach (var instrument in instruments.OrderBy(i => i.Order).ThenBy(i => i.Id, StringComparer.Ordinal))
+        {
+            if (!scan.Details.InstrumentIds.Contains(instrument.Id))
+            {
+                throw new SessionRuleException($"Het instrument '{instrument.Name}' hoort niet bij deze scan.");
+            }
+
+            foreach (var item in instrument.Items)
+            {
+                if (Entry(item.Id) is not null)
+                {
+                    throw new SessionRuleException($"Het onderwerp '{item.Id}' staat twee keer op de agenda.");
+                }
+
+                _agenda.Add(new AgendaEntry(_agenda.Count, instrument.Id, item.Id, instrument.Scale.Id, instrument.Scale.Options.Select(o => o.Code)));
+            }
+        }
+    }
+
+    private bool IsRepeat(Guid commandId, DateTime now)
+    {
+        EnsureUtc(now);
+        if (commandId == Guid.Empty)
+        {
+            throw new ArgumentException("A command needs its own id; the client makes one per command.", nameof(commandId));
+        }
+
+        return HasHandled(commandId);
+    }
+
+    private void Commit(Guid commandId, DateTime now)
+    {
+        Version++;
+        _handledCommands.Add(new HandledCommand(commandId, Version, now));
+    }
+
+    private void Write(SessionEvent kind, Guid? actorSeatId, Guid? subjectSeatId, string text, DateTime now) =>
+        _log.Add(new SessionLogEntry(Version, kind, actorSeatId, subjectSeatId, text, now));
+
+    private void EnsureRunning()
+    {
+        if (IsEnded)
+        {
+            throw new SessionRuleException("Deze sessie is afgelopen.");
+        }
+    }
+
+    private void EnsureSteering(Guid actorSeatId)
+    {
+        EnsureRunning();
+        if (!CanSteer(actorSeatId))
+        {
+            throw new SessionRuleException("Alleen de voorzitter of de initiatiefnemer kan de sessie leiden.");
+        }
+    }
+
+    private void EnsureNoOpenRound()
+    {
+        if (CurrentRound is { State: RoundState.Open })
+        {
+            throw new SessionRuleException("Er loopt nog een stemronde. Sluit die eerst af.");
+        }
+    }
+
+    private AgendaEntry CurrentEntryOrThrow() => Current ?? throw new SessionRuleException("Er staat niets op de agenda.");
+
+    private AgendaEntry EntryOf(VotingRound round) => Entry(round.ItemId)!;
+
+    private VotingRound CurrentItemRound(Guid roundId)
+    {
+        var round = Round(roundId) ?? throw new SessionRuleException("Deze stemronde bestaat niet.");
+        return round.ItemId == Current?.ItemId
+            ? round
+            : throw new SessionRuleException("Deze stemronde hoort bij een ander onderwerp. Ga eerst naar dat onderwerp.");
+    }
+
+    private ImprovementPoint ImprovementPointOrThrow(Guid pointId) =>
+        _improvementPoints.FirstOrDefault(p => p.Id == pointId) ?? throw new SessionRuleException("Dit verbeterpunt bestaat niet (meer).");
+
+    private string NameOf(Guid seatId) => Seat(seatId)?.Name ?? "Onbekend";
+
+    private static void EnsureUtc(DateTime now)
+    {
+        if (now.Kind != DateTimeKind.Utc)
+        {
+            throw new ArgumentException("Pass the time in UTC.", nameof(now));
+        }
+    }
+}
