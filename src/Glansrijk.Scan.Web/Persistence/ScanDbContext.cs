@@ -10,6 +10,7 @@ namespace Glansrijk.Scan.Web.Persistence;
 public sealed class ScanDbContext(DbContextOptions<ScanDbContext> options) : IdentityDbContext<Account>(options)
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<AccountRequest> AccountRequests => Set<AccountRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
