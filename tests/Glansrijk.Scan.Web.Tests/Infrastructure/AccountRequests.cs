@@ -17,4 +17,16 @@ public static class AccountRequests
         change?.Invoke(fields);
         return await client.PostFormAsync("/account-aanvragen", fields);
     }
+
+    /// <summary>Posts the Beheerder's approve or reject form for a request.</summary>
+    public static async Task<HttpResponseMessage> DecideAsync(this HttpClient client, Guid requestId, string handler, string? reason = null)
+    {
+        var fields = new Dictionary<string, string>();
+        if (reason is not null)
+        {
+            fields["RejectionReason"] = reason;
+        }
+
+        return await client.PostFormAsync($"/beheer/aanvragen/{requestId}?handler={handler}", fields, formPage: $"/beheer/aanvragen/{requestId}");
+    }
 }

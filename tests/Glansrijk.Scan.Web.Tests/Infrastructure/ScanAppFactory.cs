@@ -66,6 +66,18 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         return account;
     }
 
+    public const string AdministratorPassword = "beheer met een lange zin als wachtwoord";
+
+    /// <summary>A browser signed in as a Beheerder (made on the spot), ready to use the /beheer pages.</summary>
+    public async Task<HttpClient> CreateAdministratorBrowserAsync(string email = "beheer@regio.nl", string name = "Bea Beheer")
+    {
+        await CreateAccountAsync(email, AdministratorPassword, AccountRoles.Administrator, name);
+        var browser = CreateBrowser();
+        var response = await browser.SignInAsync(email, AdministratorPassword);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
     public async Task<T> WithDatabaseAsync<T>(Func<ScanDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();

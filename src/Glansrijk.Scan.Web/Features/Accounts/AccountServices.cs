@@ -42,9 +42,12 @@ public static class AccountServices
             })
             .AddEntityFrameworkStores<ScanDbContext>()
             .AddErrorDescriber<DutchIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<WelcomeTokenProvider>(WelcomeTokenProvider.ProviderName);
 
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
+        builder.Services.AddOptions<WelcomeTokenProviderOptions>();
+        builder.Services.AddScoped<WelcomeMail>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

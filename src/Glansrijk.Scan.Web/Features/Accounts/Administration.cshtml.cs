@@ -17,6 +17,7 @@ public sealed class AdministrationModel(ScanDbContext db, UserManager<Account> a
     public sealed record OutboxSummary(int Pending, int Sent, int Failed, IReadOnlyList<OutboxMessage> Problems);
 
     public IReadOnlyList<AccountRow> Accounts { get; private set; } = [];
+    public int PendingRequests { get; private set; }
     public OutboxSummary Outbox { get; private set; } = new(0, 0, 0, []);
     public ContentCatalog Catalog => content;
 
@@ -31,6 +32,7 @@ public sealed class AdministrationModel(ScanDbContext db, UserManager<Account> a
         }
 
         Accounts = rows;
+        PendingRequests = await db.AccountRequests.CountAsync(r => r.Status == AccountRequestStatus.Pending, cancellationToken);
         var counts = await db.OutboxMessages.GroupBy(m => m.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var problems = await db.OutboxMessages
             .Where(m => m.Status == OutboxStatus.Failed || (m.Status == OutboxStatus.Pending && m.Attempts > 0))
