@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Glansrijk.Scan.Web.Features.Accounts;
 
 /// <summary>The Beheerder's overview: accounts, the mail outbox and the loaded content.</summary>
-[Authorize(Roles = AccountRoles.Administrator)]
+[Authorize(Policy = AccountPolicies.Administrator)]
 public sealed class AdministrationModel(ScanDbContext db, UserManager<Account> accounts, ContentCatalog content) : PageModel
 {
     public sealed record AccountRow(string Name, string Email, string Roles, bool LockedOut, DateTime CreatedAt);

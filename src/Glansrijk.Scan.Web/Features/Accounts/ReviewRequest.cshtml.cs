@@ -13,7 +13,7 @@ namespace Glansrijk.Scan.Web.Features.Accounts;
 /// <summary>One account request: the Beheerder reads it and approves it (an Initiatiefnemer account is made and a
 /// set-password link mailed) or rejects it with a reason (mailed too). A decision happens once: a second submit,
 /// also one racing the first, changes nothing and sends no second mail.</summary>
-[Authorize(Roles = AccountRoles.Administrator)]
+[Authorize(Policy = AccountPolicies.Administrator)]
 public sealed class ReviewRequestModel(
     ScanDbContext db,
     UserManager<Account> accounts,

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Glansrijk.Scan.Web.Features.Accounts;
 
 /// <summary>The Beheerder's list of account requests: the pending ones first, then the latest decisions.</summary>
-[Authorize(Roles = AccountRoles.Administrator)]
+[Authorize(Policy = AccountPolicies.Administrator)]
 public sealed class ReviewRequestsModel(ScanDbContext db, ContentCatalog content) : PageModel
 {
     private const int RecentDecisions = 20;

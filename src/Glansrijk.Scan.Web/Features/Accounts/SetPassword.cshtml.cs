@@ -13,6 +13,7 @@ public sealed class SetPasswordModel(
     WelcomeMail welcome,
     UserManager<Account> accounts,
     SignInManager<Account> signIn,
+    SignInLanding landing,
     ILogger<SetPasswordModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "account")]
@@ -74,7 +75,7 @@ public sealed class SetPasswordModel(
 
         await signIn.SignInAsync(account, isPersistent: false);
         TempData["Notice"] = "Welkom bij Glansrijk.Scan. Je wachtwoord is opgeslagen en je bent ingelogd.";
-        return Redirect("/account");
+        return Redirect(await landing.AfterSignInAsync(account, localReturnUrl: null));
     }
 
     private PageResult LinkNotValid()
