@@ -56,6 +56,10 @@ public sealed class RecoveryCodeSignInModel(SignInManager<Account> signIn, SignI
             ModelState.AddModelError(nameof(Code), WrongCode);
         }
 
+        // A wrong code is of no use to see again; the field starts empty.
+        ModelState.SetModelValue(nameof(Code), rawValue: null, attemptedValue: "");
+        Code = null;
+
         return Page();
     }
 

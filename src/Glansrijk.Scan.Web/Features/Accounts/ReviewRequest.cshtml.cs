@@ -19,6 +19,7 @@ public sealed class ReviewRequestModel(
     UserManager<Account> accounts,
     WelcomeMail welcome,
     MailOutbox outbox,
+    OutboxSignal outboxSignal,
     MailTemplates templates,
     ContentCatalog content,
     TimeProvider time,
@@ -103,6 +104,8 @@ public sealed class ReviewRequestModel(
         await db.SaveChangesAsync(cancellationToken);
         await welcome.SendAsync(account, DecisionKey(request.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The outbox woke the sender before the commit made the mail visible; wake it again now.
+        outboxSignal.Notify();
 
         AccountLog.AccountRequestApproved(logger, request.Id, administrator.Id, account.Id);
         TempData["Notice"] = $"De aanvraag van {request.Name} is goedgekeurd. {request.Name} krijgt een mail met een link om een wachtwoord te kiezen.";
@@ -137,6 +140,7 @@ public sealed class ReviewRequestModel(
         var mail = templates.Render(RejectedTemplateName, new Dictionary<string, string> { ["naam"] = request.Name, ["reden"] = reason });
         await outbox.SendAsync(new OutgoingMail(request.Email, request.Name, mail), DecisionKey(request.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Notify();
 
         AccountLog.AccountRequestRejected(logger, request.Id, administrator.Id);
         TempData["Notice"] = $"De aanvraag van {request.Name} is afgewezen. {request.Name} krijgt een mail met de reden.";

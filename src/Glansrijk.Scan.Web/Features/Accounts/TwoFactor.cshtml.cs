@@ -90,6 +90,8 @@ public sealed class TwoFactorModel(
             if (!await accounts.VerifyTwoFactorTokenAsync(account, accounts.Options.Tokens.AuthenticatorTokenProvider, code))
             {
                 ModelState.AddModelError(nameof(Code), WrongCode);
+                ModelState.SetModelValue(nameof(Code), rawValue: null, attemptedValue: "");
+                Code = null;
             }
         }
 

@@ -57,6 +57,10 @@ public sealed class TwoFactorSignInModel(SignInManager<Account> signIn, SignInLa
             ModelState.AddModelError(nameof(Code), WrongCode);
         }
 
+        // A wrong code is of no use to see again; the field starts empty.
+        ModelState.SetModelValue(nameof(Code), rawValue: null, attemptedValue: "");
+        Code = null;
+
         return Page();
     }
 }

@@ -110,7 +110,9 @@ public sealed partial class TwoFactorTests
         var response = await browser.PostFormAsync("/inloggen/code", new Dictionary<string, string> { ["Code"] = wrong });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"Code-fout\">{TwoFactorSignInModel.WrongCode}</div>", await response.TextAsync(), StringComparison.Ordinal);
+        var html = await response.TextAsync();
+        Assert.Contains($"Code-fout\">{TwoFactorSignInModel.WrongCode}</div>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"value=\"{wrong}\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/beheer")).StatusCode);
         Assert.Contains(app.LogLines, line => line.Contains($"Two-factor code refused for account {account.Id}", StringComparison.Ordinal));
     }
