@@ -27,6 +27,9 @@ public sealed partial class AppServer : IAsyncLifetime
     /// <summary>The one-time link to create the first Beheerder, as the app printed it on its console.</summary>
     public string SetupLink { get; private set; } = "";
 
+    /// <summary>Where the app writes each mail as an .eml file (no SMTP server is configured).</summary>
+    public string MailFolder => Path.Combine(_folder, "data", "mail");
+
     /// <summary>Everything the app wrote to stdout and stderr so far.</summary>
     public string Output
     {
