@@ -52,7 +52,7 @@ public sealed class SetupTests(Browser browser, ITestOutputHelper output) : IAsy
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Beheer");
         var accounts = page.GetByRole(AriaRole.Table, new() { Name = "1 account" });
         await Expect(accounts.GetByRole(AriaRole.Row).Last.GetByRole(AriaRole.Cell))
-            .ToContainTextAsync(["Anna de Vries", "anna.devries@regio.example", "Beheerder", "Actief"]);
+            .ToContainTextAsync(["Anna de Vries", "anna.devries@regio.example", "Beheerder", "Actief", "Aan"]);
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Beheer" })).ToHaveAttributeAsync("aria-current", "page");
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Mijn account" })).ToBeVisibleAsync();

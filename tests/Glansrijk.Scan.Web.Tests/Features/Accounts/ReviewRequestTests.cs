@@ -58,6 +58,21 @@ public sealed partial class ReviewRequestTests
     }
 
     [Fact]
+    public async Task The_administration_page_shows_an_approved_account_as_waiting_for_its_password()
+    {
+        await using var app = new ScanAppFactory();
+        using var administrator = await app.CreateAdministratorBrowserAsync();
+        using var requester = app.CreateBrowser();
+        await requester.RequestAccountAsync("ilse@school.nl");
+        await administrator.DecideAsync(await app.WithDatabaseAsync(db => db.AccountRequests.Select(r => r.Id).SingleAsync()), "Approve");
+
+        var html = await (await administrator.GetAsync("/beheer")).TextAsync();
+
+        Assert.Matches(new Regex(@"ilse@school\.nl</td>\s*<td[^>]*>Initiatiefnemer</td>\s*<td[^>]*>Wacht op wachtwoord</td>\s*<td[^>]*>Uit</td>"), html);
+        Assert.Matches(new Regex(@"beheer@regio\.nl</td>\s*<td[^>]*>Beheerder</td>\s*<td[^>]*>Actief</td>\s*<td[^>]*>Aan</td>"), html);
+    }
+
+    [Fact]
     public async Task An_approved_account_cannot_sign_in_before_its_password_is_set()
     {
         await using var app = new ScanAppFactory();
