@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Instruments;
+using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
 using Glansrijk.Scan.Web.Security;
 using Microsoft.AspNetCore.Identity;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Glansrijk.Scan.Web.Features.Accounts;
 
@@ -18,12 +20,16 @@ public sealed class RequestAccountModel(
     ScanDbContext db,
     UserManager<Account> accounts,
     ContentCatalog content,
+    MailOutbox outbox,
+    MailTemplates templates,
+    IOptions<AppOptions> app,
     TimeProvider time,
     ILogger<RequestAccountModel> logger) : PageModel
 {
     public const string PendingRequestExists = "Voor dit e-mailadres is al een aanvraag in behandeling. Je krijgt een mail zodra de beheerder een besluit heeft genomen.";
     public const string AccountExists = "Er is al een account met dit e-mailadres. Log in, of kies 'Wachtwoord vergeten' als je je wachtwoord niet meer weet.";
     public const string UnknownDomain = "Kies een van de domeinen uit de lijst.";
+    public const string NotificationTemplateName = "nieuwe-accountaanvraag";
 
     [BindProperty]
     public RequestInput Input { get; set; } = new();
@@ -98,6 +104,29 @@ public sealed class RequestAccountModel(
         }
 
         AccountLog.AccountRequested(logger, request.Id);
+        await NotifyAdministratorsAsync(request, cancellationToken);
         return Redirect("/account-aanvragen/verstuurd");
+    }
+
+    /// <summary>Tells every Beheerder that a request waits, so nobody has to keep looking. Only name and
+    /// organisation go into the mail; the rest is on the page behind the sign-in.</summary>
+    private async Task NotifyAdministratorsAsync(AccountRequest request, CancellationToken cancellationToken)
+    {
+        var link = app.Value.Link($"beheer/aanvragen/{request.Id}");
+        foreach (var administrator in await accounts.GetUsersInRoleAsync(AccountRoles.Administrator))
+        {
+            if (!administrator.EmailConfirmed || administrator.Email is null)
+            {
+                continue;
+            }
+
+            var mail = templates.Render(NotificationTemplateName, new Dictionary<string, string>
+            {
+                ["beheerder"] = administrator.DisplayName,
+                ["naam"] = request.Name,
+                ["organisatie"] = request.Organisation,
+            }, link);
+            await outbox.SendAsync(new OutgoingMail(administrator.Email, administrator.DisplayName, mail), $"account-request:{request.Id}:notify:{administrator.Id}", cancellationToken);
+        }
     }
 }

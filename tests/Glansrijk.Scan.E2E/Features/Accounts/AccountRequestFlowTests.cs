@@ -73,6 +73,10 @@ public sealed partial class AccountRequestFlowTests(Browser browser, ITestOutput
         await requester.GetByRole(AriaRole.Button, new() { Name = "Tweestapsverificatie aanzetten" }).ClickAsync();
         await requester.GetByRole(AriaRole.Link, new() { Name = "Ik heb de codes bewaard, ga verder" }).ClickAsync();
         await Expect(requester.GetByText("Tweestapsverificatie staat aan.")).ToBeVisibleAsync();
+        await requester.GetByRole(AriaRole.Link, new() { Name = "Tweestapsverificatie beheren" }).ClickAsync();
+        await Expect(requester.GetByRole(AriaRole.Button, new() { Name = "Tweestapsverificatie uitzetten" })).ToBeVisibleAsync();
+        await requester.SaveScreenshotAsync("tweestapsverificatie-beheren", output);
+        await requester.AssertAccessibleAsync("two-factor settings");
 
         await requester.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
         await requester.GotoAsync("/inloggen");

@@ -26,6 +26,27 @@ public sealed class RequestAccountTests
         Assert.Equal(("Ilse de Boer", "Praktijkschool De Brug", "Teamleider", "onderwijs", "ilse@school.nl"), (request.Name, request.Organisation, request.Function, request.DomainId, request.Email));
     }
 
+    [Fact]
+    public async Task Each_Beheerder_gets_a_mail_with_a_link_to_the_new_request()
+    {
+        await using var smtp = await MailDevServer.StartAsync();
+        await using var app = new ScanAppFactory(smtp.SmtpPort);
+        await app.CreateAccountAsync("beheer@regio.nl", Password, AccountRoles.Administrator, "Bea Beheer");
+        await app.CreateAccountAsync("tweede@regio.nl", Password, AccountRoles.Administrator, "Tom Tweede");
+        using var browser = app.CreateBrowser();
+
+        await browser.RequestAccountAsync("ilse@school.nl");
+        var mail = Assert.Single(await smtp.WaitForAsync("beheer@regio.nl"));
+        await smtp.WaitForAsync("tweede@regio.nl");
+        var id = await app.WithDatabaseAsync(db => db.AccountRequests.Select(r => r.Id).SingleAsync());
+
+        Assert.Equal("Nieuwe accountaanvraag van Ilse de Boer", mail.Subject);
+        Assert.Contains("Beste Bea Beheer", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("Ilse de Boer van Praktijkschool De Brug", mail.Text, StringComparison.Ordinal);
+        Assert.Contains($"{ScanAppFactory.PublicUrl}/beheer/aanvragen/{id}", mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rivierenland", mail.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Input.Name", "", "Vul je naam in.")]
     [InlineData("Input.Organisation", "  ", "Vul de naam van je organisatie in.")]
