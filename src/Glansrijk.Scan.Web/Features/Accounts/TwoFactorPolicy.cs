@@ -9,15 +9,16 @@ namespace Glansrijk.Scan.Web.Features.Accounts;
 public static class AccountPolicies
 {
     /// <summary>The Beheerder, signed in with two factors.</summary>
-    public const string Administrator = "Beheerder";
+    public const string Administrator = "Accounts.Administrator";
 
-    /// <summary>An initiator, signed in with two factors when <see cref="AccountOptions.RequireTwoFactorForInitiators"/> is on.</summary>
-    public const string Initiator = "Initiatiefnemer";
+    /// <summary>An initiator (signed in with two factors when <see cref="AccountOptions.RequireTwoFactorForInitiators"/>
+    /// is on) or a Beheerder (always with two factors): whoever may work on scans.</summary>
+    public const string Initiator = "Accounts.Initiator";
 
     public static void AddAccountPolicies(this AuthorizationOptions options)
     {
         options.AddPolicy(Administrator, policy => policy.RequireRole(AccountRoles.Administrator).AddRequirements(new TwoFactorRequirement()));
-        options.AddPolicy(Initiator, policy => policy.RequireRole(AccountRoles.Initiator).AddRequirements(new TwoFactorRequirement()));
+        options.AddPolicy(Initiator, policy => policy.RequireRole(AccountRoles.Initiator, AccountRoles.Administrator).AddRequirements(new TwoFactorRequirement()));
     }
 }
 

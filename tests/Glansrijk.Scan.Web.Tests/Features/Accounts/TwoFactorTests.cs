@@ -245,17 +245,21 @@ public sealed partial class TwoFactorTests
     }
 
     [Fact]
-    public async Task By_default_the_initiator_policy_does_not_ask_for_two_factors()
+    public async Task By_default_the_initiator_policy_asks_two_factors_of_a_Beheerder_only()
     {
         await using var app = new ScanAppFactory();
+        var authorization = app.Services.GetRequiredService<IAuthorizationService>();
 
-        var result = await app.Services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(Initiator(), AccountPolicies.Initiator);
-
-        Assert.True(result.Succeeded);
+        Assert.True((await authorization.AuthorizeAsync(Initiator(), AccountPolicies.Initiator)).Succeeded);
+        Assert.False((await authorization.AuthorizeAsync(Principal(AccountRoles.Administrator), AccountPolicies.Initiator)).Succeeded);
+        Assert.True((await authorization.AuthorizeAsync(Principal(AccountRoles.Administrator, new Claim("amr", "mfa")), AccountPolicies.Initiator)).Succeeded);
+        Assert.False((await authorization.AuthorizeAsync(Initiator(new Claim("amr", "mfa")), AccountPolicies.Administrator)).Succeeded);
     }
 
-    private static ClaimsPrincipal Initiator(params Claim[] extra) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "initiatief@school.nl"), new Claim(ClaimTypes.Role, AccountRoles.Initiator), .. extra], "Identity.Application"));
+    private static ClaimsPrincipal Initiator(params Claim[] extra) => Principal(AccountRoles.Initiator, extra);
+
+    private static ClaimsPrincipal Principal(string role, params Claim[] extra) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "iemand@regio.nl"), new Claim(ClaimTypes.Role, role), .. extra], "Identity.Application"));
 
     /// <summary>Signs in with the password, sets up two factors on the enrolment page with a computed code and signs
     /// out; returns the key and one of the recovery codes shown. The code used is spent: sign in with the next one.</summary>
