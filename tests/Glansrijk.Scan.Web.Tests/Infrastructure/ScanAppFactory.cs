@@ -21,6 +21,9 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
 
     public const string PublicUrl = "https://scan.glansrijk.test";
 
+    /// <summary>More settings for this app, such as <c>["Accounts:RequireTwoFactorForInitiators"] = "true"</c>.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -36,6 +39,11 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
             builder.UseSetting("Mail:Smtp:Port", port.ToString());
             builder.UseSetting("Mail:Smtp:Security", "None");
             builder.UseSetting("Mail:Smtp:Timeout", "00:00:05");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(LogLines)));
@@ -64,6 +72,33 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         await accounts.AddToRoleAsync(account, role);
         return account;
+    }
+
+    public const string AdministratorPassword = "beheer met een lange zin als wachtwoord";
+
+    /// <summary>A browser signed in as a Beheerder (made on the spot, with two-factor sign-in set up), ready to use
+    /// the /beheer pages.</summary>
+    public async Task<HttpClient> CreateAdministratorBrowserAsync(string email = "beheer@regio.nl", string name = "Bea Beheer")
+    {
+        var account = await CreateAccountAsync(email, AdministratorPassword, AccountRoles.Administrator, name);
+        var key = await EnableTwoFactorAsync(account);
+        var browser = CreateBrowser();
+        var password = await browser.SignInAsync(email, AdministratorPassword);
+        Assert.StartsWith("/inloggen/code", password.Headers.Location?.ToString(), StringComparison.Ordinal);
+        var code = await browser.PostFormAsync("/inloggen/code", new Dictionary<string, string> { ["Code"] = Authenticator.Code(key) });
+        Assert.Equal("/beheer", code.Headers.Location?.ToString());
+        return browser;
+    }
+
+    /// <summary>Sets up two-factor sign-in as if the person had scanned the QR code; returns the app's key.</summary>
+    public async Task<string> EnableTwoFactorAsync(Account account)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        var stored = await accounts.FindByIdAsync(account.Id) ?? throw new InvalidOperationException("Account not found.");
+        await accounts.ResetAuthenticatorKeyAsync(stored);
+        await accounts.SetTwoFactorEnabledAsync(stored, true);
+        return await accounts.GetAuthenticatorKeyAsync(stored) ?? throw new InvalidOperationException("No authenticator key.");
     }
 
     public async Task<T> WithDatabaseAsync<T>(Func<ScanDbContext, Task<T>> query)

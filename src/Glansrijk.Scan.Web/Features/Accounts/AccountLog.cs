@@ -29,4 +29,31 @@ public static partial class AccountLog
 
     [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "First Beheerder {AccountId} created through the setup link")]
     public static partial void FirstAdministratorCreated(ILogger logger, string accountId);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Account request {RequestId} received")]
+    public static partial void AccountRequested(ILogger logger, Guid requestId);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Information, Message = "Account request {RequestId} approved by {AdministratorId}; account {AccountId} created")]
+    public static partial void AccountRequestApproved(ILogger logger, Guid requestId, string administratorId, string accountId);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Information, Message = "Account request {RequestId} rejected by {AdministratorId}")]
+    public static partial void AccountRequestRejected(ILogger logger, Guid requestId, string administratorId);
+
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Information, Message = "Account {AccountId} set its first password through the welcome link")]
+    public static partial void FirstPasswordSet(ILogger logger, string accountId);
+
+    [LoggerMessage(EventId = 1014, Level = LogLevel.Information, Message = "Two-factor sign-in enabled for account {AccountId}")]
+    public static partial void TwoFactorEnabled(ILogger logger, string accountId);
+
+    [LoggerMessage(EventId = 1015, Level = LogLevel.Warning, Message = "Two-factor sign-in disabled for account {AccountId}")]
+    public static partial void TwoFactorDisabled(ILogger logger, string accountId);
+
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Information, Message = "New recovery codes made for account {AccountId}")]
+    public static partial void RecoveryCodesGenerated(ILogger logger, string accountId);
+
+    [LoggerMessage(EventId = 1017, Level = LogLevel.Warning, Message = "Two-factor code refused for account {AccountId}")]
+    public static partial void TwoFactorCodeRefused(ILogger logger, string accountId);
+
+    [LoggerMessage(EventId = 1018, Level = LogLevel.Warning, Message = "Account {AccountId} signed in with a recovery code; {Left} left")]
+    public static partial void RecoveryCodeUsed(ILogger logger, string accountId, int left);
 }

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Glansrijk.Scan.Web.Persistence;
 using Glansrijk.Scan.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -39,12 +41,18 @@ public static class AccountServices
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedEmail = true;
+                options.Tokens.AuthenticatorIssuer = TwoFactorModel.Issuer;
             })
             .AddEntityFrameworkStores<ScanDbContext>()
             .AddErrorDescriber<DutchIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<WelcomeTokenProvider>(WelcomeTokenProvider.ProviderName)
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName);
+        builder.Services.Configure<IdentityOptions>(options => options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName);
 
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
+        builder.Services.AddOptions<WelcomeTokenProviderOptions>();
+        builder.Services.AddScoped<WelcomeMail>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {
@@ -68,6 +76,33 @@ public static class AccountServices
                 return RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             };
         });
+
+        // Who passed the password step and still has to give a code: a short-lived cookie of its own.
+        builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = "glansrijk.tweestaps";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = builder.SecureCookies();
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+
+        // The cookie is rebuilt from the database now and then; keep the mark that this sign-in used two factors.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = context =>
+        {
+            var method = context.CurrentPrincipal?.FindFirst(TwoFactorRequirement.AuthenticationMethodClaim);
+            if (method is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity && !identity.HasClaim(method.Type, method.Value))
+            {
+                identity.AddClaim(new Claim(method.Type, method.Value));
+            }
+
+            return Task.CompletedTask;
+        });
+
+        builder.Services.AddOptions<AccountOptions>().Bind(builder.Configuration.GetSection(AccountOptions.Section));
+        builder.Services.AddAuthorization(options => options.AddAccountPolicies());
+        builder.Services.AddSingleton<IAuthorizationHandler, TwoFactorRequirementHandler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentRedirect>();
+        builder.Services.AddScoped<SignInLanding>();
 
         builder.Services.AddSingleton<FirstAdministratorSetup>();
         builder.Services.AddHostedService<FirstAdministratorSetupStarter>();

@@ -16,6 +16,7 @@ public sealed class ForgotPasswordModel(
     UserManager<Account> accounts,
     MailOutbox outbox,
     MailTemplates templates,
+    WelcomeMail welcome,
     IOptions<AppOptions> app,
     ILogger<ForgotPasswordModel> logger) : PageModel
 {
@@ -51,6 +52,12 @@ public sealed class ForgotPasswordModel(
                 ["geldig"] = "twee uur",
             }, link);
             await outbox.SendAsync(new OutgoingMail(account.Email!, account.DisplayName, content), cancellationToken: cancellationToken);
+            AccountLog.PasswordResetRequested(logger, account.Id);
+        }
+        else if (account is { EmailConfirmed: false } && !await accounts.HasPasswordAsync(account))
+        {
+            // Approved, but the first link expired before a password was chosen: send a fresh one.
+            await welcome.SendAsync(account, idempotencyKey: null, cancellationToken);
             AccountLog.PasswordResetRequested(logger, account.Id);
         }
 

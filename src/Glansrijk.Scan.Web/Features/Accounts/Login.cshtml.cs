@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Glansrijk.Scan.Web.Features.Accounts;
 
 [EnableRateLimiting(RateLimitPolicies.SignIn)]
-public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> accounts, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> accounts, SignInLanding landing, ILogger<LoginModel> logger) : PageModel
 {
     public const string WrongCredentials = "Het e-mailadres of het wachtwoord klopt niet.";
     public const string LockedOut = "Je account is een kwartier geblokkeerd, omdat er te vaak een verkeerd wachtwoord is gebruikt. Probeer het daarna opnieuw, of kies een nieuw wachtwoord.";
@@ -51,10 +51,16 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
         }
 
         var result = await signIn.PasswordSignInAsync(account, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
         if (result.Succeeded)
         {
             AccountLog.SignInSucceeded(logger, account.Id);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : await accounts.IsInRoleAsync(account, AccountRoles.Administrator) ? "/beheer" : "/");
+            return LocalRedirect(await landing.AfterSignInAsync(account, returnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return LocalRedirect("/inloggen/code" + (returnUrl is null ? "" : $"?returnUrl={Uri.EscapeDataString(returnUrl)}"));
         }
 
         if (result.IsLockedOut)

@@ -10,6 +10,7 @@ public sealed class SetupModel(
     FirstAdministratorSetup setup,
     UserManager<Account> accounts,
     SignInManager<Account> signIn,
+    SignInLanding landing,
     ILogger<SetupModel> logger) : PageModel
 {
     // Two people using the link at the same moment must not both become the first Beheerder.
@@ -70,7 +71,7 @@ public sealed class SetupModel(
             setup.Close();
             AccountLog.FirstAdministratorCreated(logger, account.Id);
             await signIn.SignInAsync(account, isPersistent: false);
-            return Redirect("/beheer");
+            return Redirect(await landing.AfterSignInAsync(account, localReturnUrl: null));
         }
         finally
         {

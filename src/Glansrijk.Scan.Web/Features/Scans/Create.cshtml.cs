@@ -32,9 +32,16 @@ public sealed class CreateModel(ScanDbContext db, ContentCatalog content, ScanCo
         public string DomainId { get; set; } = "";
     }
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
         Input.Instruments = [.. content.Instruments.Select(i => i.Id)];
+        if (await accounts.GetUserAsync(User) is { } account)
+        {
+            // What the initiator told us in the account request; they can change it for this scan.
+            Initiator.Organisation = account.Organisation ?? "";
+            Initiator.Function = account.Function;
+            Initiator.DomainId = account.DomainId ?? "";
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -9,8 +9,6 @@ namespace Glansrijk.Scan.Web.Features.Scans;
 
 public static class ScanServices
 {
-    public const string InitiatorPolicy = "Initiatiefnemer";
-
     public static WebApplicationBuilder AddScans(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(services =>
@@ -19,10 +17,9 @@ public static class ScanServices
             return new ScanContext([.. content.Domains.Select(d => d.Id)], [.. content.Instruments.Select(i => i.Id)]);
         });
         builder.Services.AddScoped<ScanAccess>();
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(InitiatorPolicy, policy => policy.RequireRole(AccountRoles.Initiator, AccountRoles.Administrator));
+        // Initiators and Beheerders, with the two-factor rule of their account policy.
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options =>
-            options.Conventions.AuthorizeFolder("/Scans", InitiatorPolicy));
+            options.Conventions.AuthorizeFolder("/Scans", AccountPolicies.Initiator));
         return builder;
     }
 }

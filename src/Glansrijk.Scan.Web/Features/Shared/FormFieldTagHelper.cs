@@ -32,6 +32,9 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public string? Autocomplete { get; set; }
 
+    /// <summary>The keyboard a tablet shows, such as "numeric" for a code.</summary>
+    public string? Inputmode { get; set; }
+
     [ViewContext, HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
 
@@ -94,6 +97,11 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
         if (Autocomplete is not null)
         {
             attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (Inputmode is not null)
+        {
+            attributes["inputmode"] = Inputmode;
         }
 
         if (describedBy.Count > 0)

@@ -13,7 +13,7 @@ public sealed class SetupTests(Browser browser, ITestOutputHelper output) : IAsy
     public Task DisposeAsync() => _app.DisposeAsync();
 
     [Fact]
-    public async Task The_setup_link_from_the_console_creates_the_first_Beheerder_who_lands_on_the_administration_page()
+    public async Task The_first_Beheerder_sets_up_two_factor_sign_in_and_then_lands_on_the_administration_page()
     {
         await using var tab = await browser.OpenTabAsync(_app, Viewport.Tablet);
         var page = tab.Page;
@@ -29,13 +29,33 @@ public sealed class SetupTests(Browser browser, ITestOutputHelper output) : IAsy
         await page.GetByLabel("Wachtwoord nog een keer").FillAsync(Passphrase);
         await page.GetByRole(AriaRole.Button, new() { Name = "Beheerder aanmaken" }).ClickAsync();
 
+        await Expect(page).ToHaveURLAsync(_app.BaseUrl + "/account/tweestapsverificatie?returnUrl=%2Fbeheer");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tweestapsverificatie instellen");
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR-code om te scannen met je app" })).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync("tweestapsverificatie-instellen", output);
+        await page.AssertAccessibleAsync("two-factor enrolment");
+
+        await page.GotoAsync("/beheer");
+        await Expect(page).ToHaveURLAsync(_app.BaseUrl + "/account/tweestapsverificatie?returnUrl=%2Fbeheer");
+
+        var key = await page.GetByText(TwoFactorApp.SharedKeyPattern()).TextContentAsync();
+        await page.GetByLabel("Code van 6 cijfers").FillAsync(TwoFactorApp.Code(key!));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tweestapsverificatie aanzetten" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bewaar je herstelcodes");
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Herstelcodes" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(10);
+        await page.SaveScreenshotAsync("herstelcodes", output);
+        await page.AssertAccessibleAsync("recovery codes");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ik heb de codes bewaard, ga verder" }).ClickAsync();
+
         await Expect(page).ToHaveURLAsync(_app.BaseUrl + "/beheer");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Beheer");
         var accounts = page.GetByRole(AriaRole.Table, new() { Name = "1 account" });
         await Expect(accounts.GetByRole(AriaRole.Row).Last.GetByRole(AriaRole.Cell))
-            .ToContainTextAsync(["Anna de Vries", "anna.devries@regio.example", "Beheerder", "Actief"]);
+            .ToContainTextAsync(["Anna de Vries", "anna.devries@regio.example", "Beheerder", "Actief", "Aan"]);
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Beheer" })).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Mijn account" })).ToBeVisibleAsync();
         await Expect(menu.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
         await page.SaveScreenshotAsync("beheer", output);
         await page.AssertAccessibleAsync("administration page");

@@ -1,10 +1,12 @@
 namespace Glansrijk.Scan.E2E.Features.Scans;
 
-/// <summary>An initiator plans a scan, seats eleven people, sends the invitation, and a participant accepts on a tablet.</summary>
+/// <summary>From account request to a participant who accepts: an initiator gets an account, plans a scan, seats eleven
+/// people, previews and sends the invitation, and a participant accepts on a tablet.</summary>
 [Collection(E2ECollection.Name)]
 public sealed class InviteParticipantsTests(Browser browser, ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Passphrase = "fiets door de regen naar huis";
+    private const string InitiatorEmail = "ilse@debrug.example";
 
     private static readonly (string Name, string Organisation, string Domain)[] People =
     [
@@ -28,11 +30,11 @@ public sealed class InviteParticipantsTests(Browser browser, ITestOutputHelper o
     public Task DisposeAsync() => _app.DisposeAsync();
 
     [Fact]
-    public async Task An_initiator_plans_a_scan_invites_eleven_people_and_a_participant_accepts_on_a_tablet()
+    public async Task A_new_initiator_plans_a_scan_invites_eleven_people_and_a_participant_accepts_on_a_tablet()
     {
         await using var initiatorTab = await browser.OpenTabAsync(_app, Viewport.Tablet);
         var page = initiatorTab.Page;
-        await SignInAsync(page);
+        await SignInAsNewInitiatorAsync(page);
 
         await page.GotoAsync("/scans");
         await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe scan" }).ClickAsync();
@@ -109,15 +111,34 @@ public sealed class InviteParticipantsTests(Browser browser, ITestOutputHelper o
         Assert.True(tablet.ConsoleErrors.Count == 0, string.Join("\n", tablet.ConsoleErrors));
     }
 
-    /// <summary>Signs in with an account that may create scans.</summary>
-    private async Task SignInAsync(IPage page)
+    /// <summary>The way an initiator gets an account: request it, the Beheerder approves, the initiator chooses a
+    /// password from the mailed link and is signed in.</summary>
+    private async Task SignInAsNewInitiatorAsync(IPage page)
     {
-        await page.GotoAsync(_app.SetupLink);
+        await using var administratorTab = await browser.OpenTabAsync(_app, Viewport.Tablet);
+        var administrator = administratorTab.Page;
+        await administrator.CreateFirstAdministratorAsync(_app);
+
+        await page.GotoAsync("/account-aanvragen");
         await page.GetByLabel("Je naam").FillAsync("Ilse Initiatief");
-        await page.GetByLabel("E-mailadres").FillAsync("ilse@debrug.example");
+        await page.GetByLabel("Organisatie").FillAsync("Praktijkschool De Brug");
+        await page.GetByLabel("Functie").FillAsync("Directeur");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Onderwijs" }).CheckAsync();
+        await page.GetByLabel("E-mailadres van je werk").FillAsync(InitiatorEmail);
+        await page.GetByLabel("Waarom wil je een account?").FillAsync("Wij willen met de Drechtsteden een scan doen.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Je aanvraag is verstuurd");
+
+        await administrator.GotoAsync("/beheer/aanvragen");
+        await administrator.GetByRole(AriaRole.Link, new() { Name = "Ilse Initiatief" }).ClickAsync();
+        await administrator.GetByRole(AriaRole.Button, new() { Name = "Aanvraag goedkeuren" }).ClickAsync();
+        await Expect(administrator.GetByRole(AriaRole.Status)).ToContainTextAsync("is goedgekeurd");
+
+        var approval = await _app.LatestToAsync(InitiatorEmail);
+        await page.GotoAsync(approval.SetPasswordLink());
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Passphrase);
         await page.GetByLabel("Wachtwoord nog een keer").FillAsync(Passphrase);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Beheerder aanmaken" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(_app.BaseUrl + "/beheer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan en inloggen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Welkom bij Glansrijk.Scan");
     }
 }

@@ -41,9 +41,7 @@ public sealed class AdministrationTests
     public async Task A_Beheerder_sees_the_accounts_and_the_mail_outbox()
     {
         await using var app = new ScanAppFactory();
-        await app.CreateAccountAsync("beheer@regio.nl", Password, AccountRoles.Administrator, "Bea Beheer");
-        using var browser = app.CreateBrowser();
-        await browser.SignInAsync("beheer@regio.nl", Password);
+        using var browser = await app.CreateAdministratorBrowserAsync("beheer@regio.nl", "Bea Beheer");
 
         var response = await browser.GetAsync("/beheer");
         var html = await response.TextAsync();

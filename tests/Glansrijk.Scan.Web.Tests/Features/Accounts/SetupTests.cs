@@ -19,7 +19,7 @@ public sealed class SetupTests
     };
 
     [Fact]
-    public async Task The_setup_link_creates_the_first_Beheerder_and_then_stops_working()
+    public async Task The_setup_link_creates_the_first_Beheerder_who_goes_on_to_two_factor_enrolment_and_then_stops_working()
     {
         await using var app = new ScanAppFactory();
         using var browser = app.CreateBrowser();
@@ -30,8 +30,8 @@ public sealed class SetupTests
         var secondUse = await browser.GetAsync($"/installatie/{token}");
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Equal("/beheer", created.Headers.Location!.ToString());
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/beheer")).StatusCode);
+        Assert.Equal("/account/tweestapsverificatie?returnUrl=%2Fbeheer", created.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(created.Headers.Location)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, secondUse.StatusCode);
         await using var scope = app.Services.CreateAsyncScope();
         var admins = await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().GetUsersInRoleAsync(AccountRoles.Administrator);

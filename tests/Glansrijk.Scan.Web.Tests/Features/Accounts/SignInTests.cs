@@ -12,13 +12,13 @@ public sealed class SignInTests
     public async Task The_right_password_signs_in_with_a_secure_http_only_cookie()
     {
         await using var app = new ScanAppFactory();
-        await app.CreateAccountAsync("beheer@regio.nl", Password, AccountRoles.Administrator);
+        await app.CreateAccountAsync("initiatief@school.nl", Password, AccountRoles.Initiator);
         using var browser = app.CreateBrowser();
 
-        var response = await browser.SignInAsync("beheer@regio.nl", Password);
+        var response = await browser.SignInAsync("initiatief@school.nl", Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/beheer", response.Headers.Location!.ToString());
+        Assert.Equal("/scans", response.Headers.Location!.ToString());
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("glansrijk.account=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
@@ -128,7 +128,7 @@ public sealed class SignInTests
         using var browser = app.CreateBrowser();
         await browser.SignInAsync("beheer@regio.nl", Password);
 
-        await browser.PostFormAsync("/uitloggen", new Dictionary<string, string>(), formPage: "/beheer");
+        await browser.PostFormAsync("/uitloggen", new Dictionary<string, string>(), formPage: "/account");
         var response = await browser.GetAsync("/beheer");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

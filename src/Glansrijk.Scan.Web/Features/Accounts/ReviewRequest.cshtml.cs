@@ -1,0 +1,149 @@
+using System.ComponentModel.DataAnnotations;
+using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Web.Mail;
+using Glansrijk.Scan.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Glansrijk.Scan.Web.Features.Accounts;
+
+/// <summary>One account request: the Beheerder reads it and approves it (an Initiatiefnemer account is made and a
+/// set-password link mailed) or rejects it with a reason (mailed too). A decision happens once: a second submit,
+/// also one racing the first, changes nothing and sends no second mail.</summary>
+[Authorize(Policy = AccountPolicies.Administrator)]
+public sealed class ReviewRequestModel(
+    ScanDbContext db,
+    UserManager<Account> accounts,
+    WelcomeMail welcome,
+    MailOutbox outbox,
+    OutboxSignal outboxSignal,
+    MailTemplates templates,
+    ContentCatalog content,
+    TimeProvider time,
+    ILogger<ReviewRequestModel> logger) : PageModel
+{
+    public const string RejectedTemplateName = "account-afgewezen";
+    public const string AlreadyDecided = "Over deze aanvraag is al een besluit genomen. Er is niets veranderd en er is geen nieuwe mail verstuurd.";
+    public const string ReasonRequired = "Schrijf op waarom je de aanvraag afwijst. De aanvrager krijgt deze reden in een mail.";
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    /// <summary>Only the reject form sends it; approving ignores it.</summary>
+    [BindProperty]
+    [Required(ErrorMessage = ReasonRequired), StringLength(AccountRequest.MaxRejectionReasonLength, ErrorMessage = "Gebruik hoogstens 2000 tekens.")]
+    public string? RejectionReason { get; set; }
+
+    public AccountRequest AccountRequest { get; private set; } = null!;
+
+    public string? Notice { get; private set; }
+
+    public string DomainName => content.FindDomain(AccountRequest.DomainId)?.Name ?? AccountRequest.DomainId;
+
+    public static string DecisionKey(Guid requestId) => $"account-request:{requestId}:decision";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var request = await db.AccountRequests.SingleOrDefaultAsync(r => r.Id == Id, cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        AccountRequest = request;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        // SQLite's transactions take the write lock at the start, so a second submit waits here and then finds the
+        // request decided.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var request = await db.AccountRequests.SingleOrDefaultAsync(r => r.Id == Id, cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        AccountRequest = request;
+        if (!request.IsPending)
+        {
+            Notice = AlreadyDecided;
+            return Page();
+        }
+
+        var account = new Account
+        {
+            UserName = request.Email,
+            Email = request.Email,
+            EmailConfirmed = false,
+            DisplayName = request.Name,
+            Organisation = request.Organisation,
+            Function = request.Function,
+            DomainId = request.DomainId,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        var created = await accounts.CreateAsync(account);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError("", error.Description);
+            }
+
+            return Page();
+        }
+
+        await accounts.AddToRoleAsync(account, AccountRoles.Initiator);
+        var administrator = await accounts.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in Beheerder has no account.");
+        request.Approve(administrator, account.Id, time.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        await welcome.SendAsync(account, DecisionKey(request.Id), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        // The outbox woke the sender before the commit made the mail visible; wake it again now.
+        outboxSignal.Notify();
+
+        AccountLog.AccountRequestApproved(logger, request.Id, administrator.Id, account.Id);
+        TempData["Notice"] = $"De aanvraag van {request.Name} is goedgekeurd. {request.Name} krijgt een mail met een link om een wachtwoord te kiezen.";
+        return Redirect("/beheer/aanvragen");
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var request = await db.AccountRequests.SingleOrDefaultAsync(r => r.Id == Id, cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        AccountRequest = request;
+        if (!request.IsPending)
+        {
+            Notice = AlreadyDecided;
+            return Page();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var reason = RejectionReason!.Trim();
+        var administrator = await accounts.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in Beheerder has no account.");
+        request.Reject(administrator, reason, time.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        var mail = templates.Render(RejectedTemplateName, new Dictionary<string, string> { ["naam"] = request.Name, ["reden"] = reason });
+        await outbox.SendAsync(new OutgoingMail(request.Email, request.Name, mail), DecisionKey(request.Id), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Notify();
+
+        AccountLog.AccountRequestRejected(logger, request.Id, administrator.Id);
+        TempData["Notice"] = $"De aanvraag van {request.Name} is afgewezen. {request.Name} krijgt een mail met de reden.";
+        return Redirect("/beheer/aanvragen");
+    }
+}
