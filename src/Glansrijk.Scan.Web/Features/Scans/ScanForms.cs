@@ -19,7 +19,7 @@ public sealed class ScanInput
     [StringLength(120, ErrorMessage = "Gebruik hoogstens 120 tekens.")]
     public string? LabourMarketRegion { get; set; }
 
-    [Range(ScanDetails.FirstYear, 2100, ErrorMessage = "Vul een jaar in, zoals 2027.")]
+    [Required(ErrorMessage = "Vul een jaar in, zoals 2027."), Range(ScanDetails.FirstYear, 2100, ErrorMessage = "Vul een jaar in, zoals 2027.")]
     public int Year { get; set; } = DateTime.Today.Year + (DateTime.Today.Month >= 9 ? 1 : 0);
 
     public List<string> Instruments { get; set; } = [];
