@@ -59,4 +59,32 @@ public sealed class LiveSessionRestartTests
             await tablet.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task Two_app_instances_on_one_database_never_lose_a_vote()
+    {
+        await using var first = new ScanAppFactory(signInPerMinute: 1000) { KeepData = true };
+        var room = await LiveRoom.StartAsync(first, "twee@debrug.nl");
+        await using var second = new ScanAppFactory(signInPerMinute: 1000, dataFolder: first.DataFolder);
+        await using var chair = await room.ChairAsync(first);
+        await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
+        var roundId = (await chair.WaitForAsync(c => c.Chair, s => s.Own.Round is not null)).Own.Round!.RoundId;
+        var tablets = await Task.WhenAll(room.ParticipantCookies.Select(async (cookie, i) =>
+        {
+            var tablet = await SessionClient.ConnectAsync(i % 2 == 0 ? first : second, cookie);
+            Assert.True((await tablet.JoinAsync(room.SessionId)).Ok);
+            return tablet;
+        }));
+
+        var votes = await Task.WhenAll(tablets.Select(t => t.VoteAsync(roundId, "4")));
+
+        Assert.All(votes, v => Assert.True(v.Ok, v.Message));
+        var stored = await first.WithDatabaseAsync(db => db.LiveSessions.AsNoTracking().AsSplitQuery().SingleAsync(s => s.Id == room.SessionId));
+        Assert.Equal(11, stored.Round(roundId)!.Votes.Count);
+        Assert.Equal(votes.Max(v => v.Version), stored.Version);
+        foreach (var tablet in tablets)
+        {
+            await tablet.DisposeAsync();
+        }
+    }
 }
