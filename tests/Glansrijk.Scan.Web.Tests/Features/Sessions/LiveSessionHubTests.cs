@@ -322,6 +322,48 @@ public sealed class LiveSessionHubTests(LiveSessionApp fixture) : IClassFixture<
         Assert.Equal("Een tekst is te lang; gebruik hoogstens 1000 tekens.", result.Message);
     }
 
+    [Fact]
+    public async Task Only_the_initiator_or_the_named_chair_starts_a_session_and_starting_again_finds_the_same_one()
+    {
+        var room = await LiveRoom.StartAsync(App, "begin@debrug.nl");
+        await using var initiator = await SessionClient.ConnectAsync(App, room.Scenario.InitiatorCookieHeader);
+        await using var tablet = await SessionClient.ConnectAsync(App, room.ParticipantCookies[0]);
+        await using var screen = await SessionClient.ConnectAsync(App, null);
+
+        var again = await initiator.InvokeAsync(nameof(SessionHub.Start), room.ScanId, 1);
+        var byParticipant = await tablet.InvokeAsync(nameof(SessionHub.Start), room.ScanId, 2);
+        var byScreen = await screen.InvokeAsync(nameof(SessionHub.Start), room.ScanId, 2);
+
+        Assert.True(again.Ok, again.Message);
+        Assert.Equal(room.SessionId, again.SessionId);
+        Assert.False(byParticipant.Ok);
+        Assert.Equal("Alleen de initiatiefnemer of de voorzitter kan deze sessie beginnen.", byParticipant.Message);
+        Assert.False(byScreen.Ok);
+        Assert.Equal(1, await App.WithDatabaseAsync(db => db.LiveSessions.CountAsync(s => s.ScanId == room.ScanId)));
+    }
+
+    [Fact]
+    public async Task Handing_over_the_chair_gives_the_new_chair_the_console()
+    {
+        var room = await LiveRoom.StartAsync(App, "overdracht@debrug.nl");
+        await using var chair = await room.ChairAsync(App);
+        await using var tablet = await SessionClient.ConnectAsync(App, room.ParticipantCookies[0]);
+        await tablet.JoinAsync(room.SessionId);
+        var seat = (await chair.WaitForAsync(c => c.Chair, s => s.People.Any(p => p.Name == "Deelnemer 1" && p.Present))).People.Single(p => p.Name == "Deelnemer 1").SeatId;
+
+        var handedOver = await chair.InvokeAsync(nameof(SessionHub.HandOverChair), Guid.NewGuid(), seat);
+        var console = await tablet.WaitForAsync(c => c.Chair, s => s.Own.Version == handedOver.Version);
+        var opened = await tablet.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
+        var takenBack = await chair.InvokeAsync(nameof(SessionHub.TakeBackChair), Guid.NewGuid());
+
+        Assert.True(handedOver.Ok, handedOver.Message);
+        Assert.True(console.Own.IsChair);
+        Assert.True(Assert.Single(console.People, p => p.SeatId == seat).IsChair);
+        Assert.True(opened.Ok, opened.Message);
+        Assert.True(takenBack.Ok, takenBack.Message);
+        Assert.False((await tablet.WaitForAsync(c => c.Participant, s => s.Version == takenBack.Version)).IsChair);
+    }
+
     private Task<LiveSession> StoredAsync(Guid sessionId) =>
         App.WithDatabaseAsync(db => db.LiveSessions.AsNoTracking().AsSplitQuery().SingleAsync(s => s.Id == sessionId));
 
