@@ -43,6 +43,38 @@ public sealed class SessionClient : IAsyncDisposable
         return new SessionClient(connection);
     }
 
+    /// <summary>The same client over a WebSocket, the transport tablets use; <paramref name="origin"/> is the Origin
+    /// header a browser would send.</summary>
+    public static async Task<SessionClient> ConnectWebSocketAsync(ScanAppFactory app, string? cookieHeader, string? origin = null)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri(ScanAppFactory.PublicUrl), SessionHub.Path), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.WebSocketFactory = async (context, cancellationToken) =>
+                {
+                    var client = app.Server.CreateWebSocketClient();
+                    client.ConfigureRequest = request =>
+                    {
+                        if (cookieHeader is not null)
+                        {
+                            request.Headers.Cookie = cookieHeader;
+                        }
+
+                        if (origin is not null)
+                        {
+                            request.Headers.Origin = origin;
+                        }
+                    };
+                    return await client.ConnectAsync(context.Uri, cancellationToken);
+                };
+            })
+            .Build();
+        await connection.StartAsync();
+        return new SessionClient(connection);
+    }
+
     public Task<SessionResult> InvokeAsync(string method, params object?[] args) =>
         Connection.InvokeCoreAsync<SessionResult>(method, args);
 

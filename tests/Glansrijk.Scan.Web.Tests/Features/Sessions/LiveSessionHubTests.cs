@@ -297,6 +297,26 @@ public sealed class LiveSessionHubTests(LiveSessionApp fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_tablet_votes_over_a_WebSocket_and_a_WebSocket_from_another_site_is_refused()
+    {
+        var room = await LiveRoom.StartAsync(App, "websocket@debrug.nl");
+        await using var chair = await room.ChairAsync(App);
+        await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
+        var round = (await chair.WaitForAsync(c => c.Chair, s => s.Own.Round is not null)).Own.Round!;
+        await using var tablet = await SessionClient.ConnectWebSocketAsync(App, room.ParticipantCookies[0], ScanAppFactory.PublicUrl);
+
+        var joined = await tablet.JoinAsync(room.SessionId);
+        var voted = await tablet.VoteAsync(round.RoundId, "2");
+        var foreign = await Record.ExceptionAsync(() => SessionClient.ConnectWebSocketAsync(App, room.ParticipantCookies[1], "https://kwaadwillend.example"));
+
+        Assert.True(joined.Ok, joined.Message);
+        Assert.True(voted.Ok, voted.Message);
+        Assert.Equal("2", (await tablet.WaitForAsync(c => c.Participant, s => s.Version == voted.Version)).MyAnswer);
+        Assert.Contains("403", foreign?.Message, StringComparison.Ordinal);
+        Assert.Single((await StoredAsync(room.SessionId)).Round(round.RoundId)!.Votes);
+    }
+
+    [Fact]
     public async Task Too_many_calls_in_a_second_are_refused()
     {
         await using var screen = await SessionClient.ConnectAsync(App, null);
