@@ -51,7 +51,7 @@ public sealed class SessionHub(LiveSessionService sessions, SessionStates states
     public async Task<SessionResult> Join(Guid sessionId)
     {
         var session = await sessions.FindAsync(sessionId, Context.ConnectionAborted);
-        var seatId = session is null ? null : SeatOf(session);
+        var seatId = session is null ? null : await SeatOfAsync(session);
         if (session is null || seatId is not { } seat)
         {
             return SessionResult.Refused("Deze sessie hoort niet bij jouw scan, of bestaat niet.");
@@ -135,6 +135,14 @@ public sealed class SessionHub(LiveSessionService sessions, SessionStates states
     public Task<SessionResult> RecordImprovementPoint(Guid commandId, string itemId, string text) =>
         Command(commandId, (s, seat, now) => s.RecordImprovementPoint(seat, itemId, text, commandId, now));
 
+    public Task<SessionResult> ReviseImprovementPoint(Guid commandId, Guid pointId, string text) =>
+        Command(commandId, (s, seat, now) => s.ReviseImprovementPoint(seat, pointId, text, commandId, now));
+
+    public Task<SessionResult> RemoveImprovementPoint(Guid commandId, Guid pointId) =>
+        Command(commandId, (s, seat, now) => s.RemoveImprovementPoint(seat, pointId, commandId, now));
+
+    public Task<SessionResult> End(Guid commandId) => Command(commandId, (s, seat, now) => s.End(seat, commandId, now));
+
     public Task<SessionResult> HandOverChair(Guid commandId, Guid toSeatId) => Command(commandId, (s, seat, now) => s.HandOverChair(seat, toSeatId, commandId, now));
 
     public Task<SessionResult> TakeBackChair(Guid commandId) => Command(commandId, (s, seat, now) => s.TakeBackChair(seat, commandId, now));
@@ -187,13 +195,16 @@ public sealed class SessionHub(LiveSessionService sessions, SessionStates states
     }
 
     /// <summary>The seat this connection speaks for in <paramref name="session"/>: the participant's own seat when their
-    /// link belongs to the session's scan, or the initiator's seat for the scan's initiator or a Beheerder.</summary>
-    private Guid? SeatOf(LiveSession session)
+    /// link belongs to the session's scan and is still valid (checked again on every join, so a revoked link stops at the
+    /// next reconnect), or the initiator's seat for the scan's initiator or a Beheerder.</summary>
+    private async Task<Guid?> SeatOfAsync(LiveSession session)
     {
         var user = Context.User ?? new ClaimsPrincipal();
         if (user.Participant() is { } participant && participant.ScanId == session.ScanId && session.Seat(participant.SeatId) is not null)
         {
-            return participant.SeatId;
+            var valid = await db.ParticipantLinks.AnyAsync(
+                l => l.Id == participant.LinkId && l.SeatId == participant.SeatId && l.RevokedAt == null, Context.ConnectionAborted);
+            return valid ? participant.SeatId : null;
         }
 
         return IsInitiatorOf(user, session.ScanId) ? session.InitiatorSeatId : null;

@@ -384,6 +384,44 @@ public sealed class LiveSessionHubTests(LiveSessionApp fixture) : IClassFixture<
         Assert.False((await tablet.WaitForAsync(c => c.Participant, s => s.Version == takenBack.Version)).IsChair);
     }
 
+    [Fact]
+    public async Task A_revoked_link_cannot_join_again()
+    {
+        var room = await LiveRoom.StartAsync(App, "ingetrokken@debrug.nl");
+        await using var tablet = await SessionClient.ConnectAsync(App, room.ParticipantCookies[0]);
+        var seat = await room.Scenario.SeatOfAsync(room.ScanId, "deelnemer1@regio.nl");
+        await App.WithDatabaseAsync(db => db.ParticipantLinks.Where(l => l.SeatId == seat.Id).ExecuteUpdateAsync(u => u.SetProperty(l => l.RevokedAt, DateTime.UtcNow)));
+
+        var joined = await tablet.JoinAsync(room.SessionId);
+
+        Assert.False(joined.Ok);
+        Assert.False((await StoredAsync(room.SessionId)).Seat(seat.Id)!.IsPresent);
+    }
+
+    [Fact]
+    public async Task Improvement_points_are_recorded_revised_and_removed_and_an_ended_session_takes_no_commands()
+    {
+        var room = await LiveRoom.StartAsync(App, "einde@debrug.nl");
+        await using var chair = await room.ChairAsync(App);
+        await using var screen = await room.ScreenAsync(App);
+        var itemId = (await chair.WaitForAsync(c => c.Chair, s => s.Own.Item is not null)).Own.Item!.ItemId;
+
+        var recorded = await chair.InvokeAsync(nameof(SessionHub.RecordImprovementPoint), Guid.NewGuid(), itemId, "Eén loket voor werkgevers");
+        var point = Assert.Single((await screen.WaitForAsync(c => c.Screen, s => s.Version == recorded.Version)).ImprovementPoints);
+        var revised = await chair.InvokeAsync(nameof(SessionHub.ReviseImprovementPoint), Guid.NewGuid(), point.Id, "Eén loket voor alle werkgevers");
+        var revisedOnScreen = await screen.WaitForAsync(c => c.Screen, s => s.Version == revised.Version);
+        var removed = await chair.InvokeAsync(nameof(SessionHub.RemoveImprovementPoint), Guid.NewGuid(), point.Id);
+        var ended = await chair.InvokeAsync(nameof(SessionHub.End), Guid.NewGuid());
+        var afterEnd = await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
+
+        Assert.True(recorded.Ok && revised.Ok && removed.Ok && ended.Ok);
+        Assert.Equal("Eén loket voor alle werkgevers", Assert.Single(revisedOnScreen.ImprovementPoints).Text);
+        Assert.True((await screen.WaitForAsync(c => c.Screen, s => s.Version == ended.Version)).Ended);
+        Assert.False(afterEnd.Ok);
+        Assert.Equal("Deze sessie is afgelopen.", afterEnd.Message);
+        Assert.Empty((await StoredAsync(room.SessionId)).ImprovementPoints);
+    }
+
     private Task<LiveSession> StoredAsync(Guid sessionId) =>
         App.WithDatabaseAsync(db => db.LiveSessions.AsNoTracking().AsSplitQuery().SingleAsync(s => s.Id == sessionId));
 
