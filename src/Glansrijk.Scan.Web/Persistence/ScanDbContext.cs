@@ -14,6 +14,7 @@ public sealed class ScanDbContext(DbContextOptions<ScanDbContext> options) : Ide
     public DbSet<Core.Scans.Scan> Scans => Set<Core.Scans.Scan>();
     public DbSet<ParticipantLink> ParticipantLinks => Set<ParticipantLink>();
     public DbSet<AccountRequest> AccountRequests => Set<AccountRequest>();
+    public DbSet<Core.Sessions.LiveSession> LiveSessions => Set<Core.Sessions.LiveSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Net;
 using Glansrijk.Scan.Web.Features.Accounts;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,10 +14,15 @@ namespace Glansrijk.Scan.Web.Tests.Infrastructure;
 
 /// <summary>The app as it runs in production (environment "Testing", so HTTPS-only cookies and all security
 /// middleware are on), with its own SQLite file in a fresh temp folder. Mail goes to a real SMTP server when a
-/// port is given, else to the pickup folder. Every log line is kept so tests can check what was logged.</summary>
-public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 10, string environment = "Testing") : WebApplicationFactory<Program>
+/// port is given, else to the pickup folder. Every log line is kept so tests can check what was logged.
+/// <para>To restart the app, dispose a factory with <see cref="KeepData"/> set and start a new one on its
+/// <see cref="DataFolder"/>: the database and the data-protection keys (so cookies stay valid) carry over.</para></summary>
+public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 10, string environment = "Testing", string? dataFolder = null) : WebApplicationFactory<Program>
 {
-    public string DataFolder { get; } = Directory.CreateTempSubdirectory("glansrijk-test-").FullName;
+    public string DataFolder { get; } = dataFolder ?? Directory.CreateTempSubdirectory("glansrijk-test-").FullName;
+
+    /// <summary>Leave the data folder in place on dispose, for a restart on the same data.</summary>
+    public bool KeepData { get; set; }
 
     public ConcurrentQueue<string> LogLines { get; } = new();
 
@@ -62,6 +69,10 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         BaseAddress = new Uri(PublicUrl),
         HandleCookies = true,
     });
+
+    /// <summary>A browser whose cookies the test can read, e.g. to hand them to a SignalR client.</summary>
+    public HttpClient CreateBrowser(CookieContainer cookies) =>
+        CreateDefaultClient(new Uri(PublicUrl), new CookieContainerHandler(cookies));
 
     public async Task<Account> CreateAccountAsync(string email, string password, string role, string name = "Test Persoon")
     {
@@ -111,6 +122,11 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (KeepData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);

@@ -12,24 +12,31 @@ public sealed partial class ScanScenario
     public const string Password = "fiets door de regen naar huis";
     public static readonly string[] Domains = ["onderwijs", "sociale-dienst", "leerplicht-rmc", "werkgevers", "zorg", "overig"];
 
-    private ScanScenario(ScanAppFactory app, HttpClient initiator, Account account)
+    private readonly CookieContainer _initiatorCookies;
+
+    private ScanScenario(ScanAppFactory app, HttpClient initiator, Account account, CookieContainer initiatorCookies)
     {
         App = app;
         Initiator = initiator;
         Account = account;
+        _initiatorCookies = initiatorCookies;
     }
 
     public ScanAppFactory App { get; }
     public HttpClient Initiator { get; }
     public Account Account { get; }
 
+    /// <summary>The signed-in initiator's cookies as a Cookie header, e.g. for a SignalR client.</summary>
+    public string InitiatorCookieHeader => _initiatorCookies.GetCookieHeader(new Uri(ScanAppFactory.PublicUrl));
+
     public static async Task<ScanScenario> SignedInInitiatorAsync(ScanAppFactory app, string email = "ilse@debrug.nl")
     {
         var account = await app.CreateAccountAsync(email, Password, AccountRoles.Initiator, "Ilse Initiatief");
-        var browser = app.CreateBrowser();
+        var cookies = new CookieContainer();
+        var browser = app.CreateBrowser(cookies);
         var signedIn = await browser.SignInAsync(email, Password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return new ScanScenario(app, browser, account);
+        return new ScanScenario(app, browser, account, cookies);
     }
 
     public static Dictionary<string, string> ScanForm(string region = "Drechtsteden", int year = 2027, string session1 = "2027-02-10", string session2 = "2027-02-24") => new()
@@ -108,6 +115,16 @@ public sealed partial class ScanScenario
         var opened = await browser.GetAsync(await PersonalLinkOfAsync(email));
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         return browser;
+    }
+
+    /// <summary>Opens the personal link and returns the participant's cookie as a Cookie header.</summary>
+    public async Task<string> ParticipantCookieHeaderAsync(string email)
+    {
+        var cookies = new CookieContainer();
+        using var browser = App.CreateBrowser(cookies);
+        var opened = await browser.GetAsync(await PersonalLinkOfAsync(email));
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        return cookies.GetCookieHeader(new Uri(ScanAppFactory.PublicUrl));
     }
 
     [GeneratedRegex("name=\"CommandId\" value=\"([0-9a-f-]+)\"")]

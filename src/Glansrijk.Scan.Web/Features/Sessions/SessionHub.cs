@@ -1,35 +1,242 @@
+using System.Security.Claims;
+using Glansrijk.Scan.Core.Sessions;
+using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Invitations;
+using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
 
 namespace Glansrijk.Scan.Web.Features.Sessions;
 
-/// <summary>What the server pushes to tablets, the chair console and the screen.</summary>
+/// <summary>What the server pushes: each audience its own state, always with the session's version.</summary>
 public interface ISessionClient
 {
-    Task SessionState(object state);
+    Task ParticipantState(ParticipantState state);
+
+    Task ChairState(ChairState state);
+
+    Task ScreenState(ScreenState state);
 }
 
-/// <summary>The one hub of the live sessions. The live-session commands (vote, open/close/reveal a round, …)
-/// arrive with the live-session work; the endpoint and its transport settings are in place now.</summary>
-public sealed class SessionHub : Hub<ISessionClient>
+/// <summary>Who a connection is in a session: a seat (a participant, or the initiator through their account), or the
+/// shared screen, which may only watch.</summary>
+public sealed record SessionCaller(Guid SessionId, Guid? SeatId)
+{
+    public bool IsScreen => SeatId is null;
+}
+
+/// <summary>The one hub of the live sessions. It finds out who the connection is, checks the input, and hands the
+/// command to <see cref="LiveSessionService"/>, which persists and then broadcasts. Clients call <see cref="Join"/> (or
+/// <see cref="JoinScreen"/>) on every (re)connect and get the full state back.</summary>
+public sealed class SessionHub(LiveSessionService sessions, SessionStates states, SessionConnections connections, ScanDbContext db) : Hub<ISessionClient>
 {
     public const string Path = "/hubs/sessie";
-}
 
-public static class SessionEndpoints
-{
-    public static WebApplicationBuilder AddSessions(this WebApplicationBuilder builder)
+    private const string NotJoined = "Je bent niet aangemeld bij een sessie. Ververs de pagina.";
+    private const string ScreenIsReadOnly = "Het scherm laat de sessie alleen zien; stemmen en leiden kan hier niet.";
+
+    /// <summary>Starts session 1 or 2 of a scan, or finds the one that runs. For the initiator (or a Beheerder) and the
+    /// chair named for that session.</summary>
+    public async Task<SessionResult> Start(Guid scanId, int number)
     {
-        builder.Services.AddSignalR(options =>
+        if (!await MayStartAsync(scanId, number))
         {
-            options.MaximumReceiveMessageSize = 16 * 1024;
-            options.EnableDetailedErrors = builder.Environment.IsDevelopment();
-        });
-        return builder;
+            return SessionResult.Refused("Alleen de initiatiefnemer of de voorzitter kan deze sessie beginnen.");
+        }
+
+        return await sessions.StartAsync(scanId, number, Context.ConnectionAborted);
     }
 
-    public static WebApplication MapSessions(this WebApplication app)
+    /// <summary>A participant (personal link) or the initiator (account) joins the session; marks them present.</summary>
+    public async Task<SessionResult> Join(Guid sessionId)
     {
-        app.MapHub<SessionHub>(SessionHub.Path);
-        return app;
+        var session = await sessions.FindAsync(sessionId, Context.ConnectionAborted);
+        var seatId = session is null ? null : await SeatOfAsync(session);
+        if (session is null || seatId is not { } seat)
+        {
+            return SessionResult.Refused("Deze sessie hoort niet bij jouw scan, of bestaat niet.");
+        }
+
+        await LeaveCurrentAsync();
+        var caller = new SessionCaller(session.Id, seat);
+        Context.Items[typeof(SessionCaller)] = caller;
+        connections.Add(Context.ConnectionId, caller);
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.SeatGroup(session.Id, seat), Context.ConnectionAborted);
+        var present = await sessions.ApplyAsync(session.Id, (s, now) => s.MarkPresent(seat, now), Context.ConnectionAborted);
+        return present.Ok ? await GetState() : present;
+    }
+
+    /// <summary>The shared screen joins by the code it shows; it can watch, never vote or steer.</summary>
+    public async Task<SessionResult> JoinScreen(string code)
+    {
+        var normalised = ScreenCode.Normalise(code);
+        var session = normalised is null ? null : await sessions.FindByCodeAsync(normalised, Context.ConnectionAborted);
+        if (session is null)
+        {
+            return SessionResult.Refused("Deze code hoort niet bij een lopende sessie. Kijk nog eens op het scherm.");
+        }
+
+        await LeaveCurrentAsync();
+        var caller = new SessionCaller(session.Id, null);
+        Context.Items[typeof(SessionCaller)] = caller;
+        connections.Add(Context.ConnectionId, caller);
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.ScreenGroup(session.Id), Context.ConnectionAborted);
+        await Clients.Caller.ScreenState(states.ForScreen(session));
+        return new SessionResult(true, session.Version, null, session.Id);
+    }
+
+    /// <summary>Sends this connection its full state again, e.g. after it saw a gap in the versions.</summary>
+    public async Task<SessionResult> GetState()
+    {
+        if (Caller is not { } caller)
+        {
+            return SessionResult.Refused(NotJoined);
+        }
+
+        var session = await sessions.FindAsync(caller.SessionId, Context.ConnectionAborted);
+        if (session is null)
+        {
+            return SessionResult.Refused("Deze sessie bestaat niet (meer).");
+        }
+
+        if (caller.SeatId is not { } seat)
+        {
+            await Clients.Caller.ScreenState(states.ForScreen(session));
+        }
+        else if (session.CanSteer(seat))
+        {
+            await Clients.Caller.ChairState(states.ForChair(session, seat));
+        }
+        else
+        {
+            await Clients.Caller.ParticipantState(states.ForParticipant(session, seat));
+        }
+
+        return new SessionResult(true, session.Version, null, session.Id);
+    }
+
+    public Task<SessionResult> Vote(Guid commandId, Guid roundId, string optionCode, string? comment) =>
+        Command(commandId, (s, seat, now) => s.CastVote(seat, roundId, optionCode, comment, commandId, now));
+
+    public Task<SessionResult> OpenRound(Guid commandId) => Command(commandId, (s, seat, now) => s.OpenRound(seat, commandId, now));
+
+    public Task<SessionResult> CloseRound(Guid commandId, Guid roundId) => Command(commandId, (s, seat, now) => s.CloseRound(seat, roundId, commandId, now));
+
+    public Task<SessionResult> Reveal(Guid commandId, Guid roundId) => Command(commandId, (s, seat, now) => s.RevealRound(seat, roundId, commandId, now));
+
+    public Task<SessionResult> Revote(Guid commandId) => Command(commandId, (s, seat, now) => s.Revote(seat, commandId, now));
+
+    public Task<SessionResult> Next(Guid commandId) => Command(commandId, (s, seat, now) => s.Next(seat, commandId, now));
+
+    public Task<SessionResult> Previous(Guid commandId) => Command(commandId, (s, seat, now) => s.Previous(seat, commandId, now));
+
+    public Task<SessionResult> GoTo(Guid commandId, int position) => Command(commandId, (s, seat, now) => s.GoTo(seat, position, commandId, now));
+
+    public Task<SessionResult> RecordImprovementPoint(Guid commandId, string itemId, string text) =>
+        Command(commandId, (s, seat, now) => s.RecordImprovementPoint(seat, itemId, text, commandId, now));
+
+    public Task<SessionResult> ReviseImprovementPoint(Guid commandId, Guid pointId, string text) =>
+        Command(commandId, (s, seat, now) => s.ReviseImprovementPoint(seat, pointId, text, commandId, now));
+
+    public Task<SessionResult> RemoveImprovementPoint(Guid commandId, Guid pointId) =>
+        Command(commandId, (s, seat, now) => s.RemoveImprovementPoint(seat, pointId, commandId, now));
+
+    public Task<SessionResult> End(Guid commandId) => Command(commandId, (s, seat, now) => s.End(seat, commandId, now));
+
+    public Task<SessionResult> HandOverChair(Guid commandId, Guid toSeatId) => Command(commandId, (s, seat, now) => s.HandOverChair(seat, toSeatId, commandId, now));
+
+    public Task<SessionResult> TakeBackChair(Guid commandId) => Command(commandId, (s, seat, now) => s.TakeBackChair(seat, commandId, now));
+
+    public Task<SessionResult> ChooseOpenDiscussion(Guid commandId) => Command(commandId, (s, seat, now) => s.ChooseOpenDiscussion(seat, commandId, now));
+
+    public Task<SessionResult> SetAutoReveal(Guid commandId, bool on) => Command(commandId, (s, seat, now) => s.SetAutoReveal(seat, on, commandId, now));
+
+    /// <summary>Marks the seat absent when this was its last connection; the chair keeps the chair.</summary>
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await LeaveCurrentAsync();
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private SessionCaller? Caller => Context.Items.TryGetValue(typeof(SessionCaller), out var value) ? value as SessionCaller : null;
+
+    private async Task<SessionResult> Command(Guid commandId, Func<LiveSession, Guid, DateTime, CommandOutcome> command)
+    {
+        if (Caller is not { } caller)
+        {
+            return SessionResult.Refused(NotJoined);
+        }
+
+        if (caller.SeatId is not { } seat)
+        {
+            return SessionResult.Refused(ScreenIsReadOnly);
+        }
+
+        if (commandId == Guid.Empty)
+        {
+            return SessionResult.Refused("Er ging iets mis met dit verzoek. Ververs de pagina en probeer het opnieuw.");
+        }
+
+        return await sessions.ApplyAsync(caller.SessionId, (s, now) => command(s, seat, now), Context.ConnectionAborted);
+    }
+
+    private async Task LeaveCurrentAsync()
+    {
+        if (connections.Remove(Context.ConnectionId) is not { } left)
+        {
+            return;
+        }
+
+        Context.Items.Remove(typeof(SessionCaller));
+        if (left.Caller.SeatId is { } seat && !left.SeatStillConnected)
+        {
+            await sessions.ApplyAsync(left.Caller.SessionId, (s, now) => s.MarkAbsent(seat, now), CancellationToken.None);
+        }
+    }
+
+    /// <summary>The seat this connection speaks for in <paramref name="session"/>: the participant's own seat when their
+    /// link belongs to the session's scan and is still valid (checked again on every join, so a revoked link stops at the
+    /// next reconnect), or the initiator's seat for the scan's initiator or a Beheerder.</summary>
+    private async Task<Guid?> SeatOfAsync(LiveSession session)
+    {
+        var user = Context.User ?? new ClaimsPrincipal();
+        if (user.Participant() is { } participant && participant.ScanId == session.ScanId && session.Seat(participant.SeatId) is not null)
+        {
+            var valid = await db.ParticipantLinks.AnyAsync(
+                l => l.Id == participant.LinkId && l.SeatId == participant.SeatId && l.RevokedAt == null, Context.ConnectionAborted);
+            return valid ? participant.SeatId : null;
+        }
+
+        return IsInitiatorOf(user, session.ScanId) ? session.InitiatorSeatId : null;
+    }
+
+    private bool IsInitiatorOf(ClaimsPrincipal user, Guid scanId)
+    {
+        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } accountId)
+        {
+            return false;
+        }
+
+        return user.IsInRole(AccountRoles.Administrator)
+            ? db.Scans.Any(s => s.Id == scanId)
+            : db.Scans.Any(s => s.Id == scanId && s.InitiatorAccountId == accountId);
+    }
+
+    private async Task<bool> MayStartAsync(Guid scanId, int number)
+    {
+        var user = Context.User ?? new ClaimsPrincipal();
+        if (IsInitiatorOf(user, scanId))
+        {
+            return true;
+        }
+
+        if (user.Participant() is not { } participant || participant.ScanId != scanId)
+        {
+            return false;
+        }
+
+        var session = await db.Scans.Where(s => s.Id == scanId).SelectMany(s => s.Sessions).Where(s => s.Number == number)
+            .Select(s => new { s.ChairSeatId }).SingleOrDefaultAsync(Context.ConnectionAborted);
+        return session?.ChairSeatId == participant.SeatId;
     }
 }

@@ -173,6 +173,58 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.ToTable("Seats", (string)null);
                 });
 
+            modelBuilder.Entity("Glansrijk.Scan.Core.Sessions.LiveSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AutoReveal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChairSeatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiatorSeatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OpenDiscussion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ScanId", "SessionNumber")
+                        .IsUnique();
+
+                    b.ToTable("LiveSessions", (string)null);
+                });
+
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Accounts.Account", b =>
                 {
                     b.Property<string>("Id")
@@ -658,6 +710,269 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                         .WithMany("Seats")
                         .HasForeignKey("ScanId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Core.Sessions.LiveSession", b =>
+                {
+                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.AgendaEntry", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("LiveSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("InstrumentId")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ItemId")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("OptionCodes")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ScaleId")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("LiveSessionId", "Position");
+
+                            b1.ToTable("LiveSessionAgenda", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LiveSessionId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.HandledCommand", "HandledCommands", b1 =>
+                        {
+                            b1.Property<Guid>("LiveSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CommandId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Version")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("LiveSessionId", "CommandId");
+
+                            b1.ToTable("HandledCommands", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LiveSessionId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.ImprovementPoint", "ImprovementPoints", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CommandId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ItemId")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("LiveSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RecordedBySeatId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("RevisedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LiveSessionId");
+
+                            b1.ToTable("ImprovementPoints", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LiveSessionId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.SessionLogEntry", "Log", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("ActorSeatId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("LiveSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("SubjectSeatId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Version")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LiveSessionId");
+
+                            b1.ToTable("LiveSessionLog", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LiveSessionId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.SessionSeat", "Seats", b1 =>
+                        {
+                            b1.Property<Guid>("LiveSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SeatId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DomainId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("FirstPresentAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsInitiator")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IsPresent")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("PresenceChangedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("LiveSessionId", "SeatId");
+
+                            b1.ToTable("LiveSessionSeats", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LiveSessionId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.VotingRound", "Rounds", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ClosedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ItemId")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("LiveSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("OpenedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("RevealedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("State")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LiveSessionId");
+
+                            b1.ToTable("VotingRounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LiveSessionId");
+
+                            b1.OwnsMany("Glansrijk.Scan.Core.Sessions.Vote", "Votes", b2 =>
+                                {
+                                    b2.Property<Guid>("RoundId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("SeatId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateTime>("CastAt")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("CommandId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Comment")
+                                        .HasMaxLength(280)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("OptionCode")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RoundId", "SeatId");
+
+                                    b2.ToTable("Votes", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("RoundId");
+                                });
+
+                            b1.Navigation("Votes");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("HandledCommands");
+
+                    b.Navigation("ImprovementPoints");
+
+                    b.Navigation("Log");
+
+                    b.Navigation("Rounds");
+
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Invitations.ParticipantLink", b =>

@@ -1,0 +1,245 @@
+using System.Collections.Concurrent;
+using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Core.Sessions;
+using Glansrijk.Scan.Web.Persistence;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Glansrijk.Scan.Web.Features.Sessions;
+
+/// <summary>The answer to every hub call: the hub never throws at a client.</summary>
+public sealed record SessionResult(bool Ok, long Version, string? Message, Guid? SessionId = null)
+{
+    public static SessionResult Refused(string message, long version = 0) => new(false, version, message);
+}
+
+/// <summary>Runs the live-session commands: load the session from the database, run the domain method, save, and only
+/// then broadcast the new state to everyone in the session. Commands on one session run one at a time in this process
+/// (<see cref="SessionLocks"/>); the session's version is a concurrency token, so a second process that raced us makes
+/// the save fail, and the command is run again on the fresh state. The database is the source of truth.</summary>
+public sealed partial class LiveSessionService(
+    IServiceScopeFactory scopes,
+    IHubContext<SessionHub, ISessionClient> hub,
+    SessionStates states,
+    ContentCatalog content,
+    SessionLocks locks,
+    TimeProvider clock,
+    ILogger<LiveSessionService> logger)
+{
+    private const int Attempts = 5;
+
+    public static string SeatGroup(Guid sessionId, Guid seatId) => $"sessie:{sessionId}:plek:{seatId}";
+
+    public static string ScreenGroup(Guid sessionId) => $"sessie:{sessionId}:scherm";
+
+    /// <summary>Starts session <paramref name="number"/> of a scan, or returns the one that is running. The caller has
+    /// been checked: the initiator (or a Beheerder) or the chair named for this session.</summary>
+    public async Task<SessionResult> StartAsync(Guid scanId, int number, CancellationToken cancellationToken)
+    {
+        using var held = await locks.EnterAsync(scanId, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
+        var existing = await db.LiveSessions.AsNoTracking()
+            .Where(s => s.ScanId == scanId && s.SessionNumber == number)
+            .Select(s => new { s.Id, s.Version })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return new SessionResult(true, existing.Version, null, existing.Id);
+        }
+
+        var scan = await db.Scans.Include(s => s.Seats).Include(s => s.Sessions).SingleOrDefaultAsync(s => s.Id == scanId, cancellationToken);
+        if (scan is null)
+        {
+            return SessionResult.Refused("Deze scan bestaat niet.");
+        }
+
+        LiveSession session;
+        try
+        {
+            var instruments = content.Instruments.Where(i => scan.Details.InstrumentIds.Contains(i.Id));
+            session = LiveSession.Start(scan, number, instruments, Random.Shared, clock.GetUtcNow().UtcDateTime);
+        }
+        catch (SessionRuleException e)
+        {
+            return SessionResult.Refused(e.Message);
+        }
+
+        while (await db.LiveSessions.AnyAsync(s => s.Code == session.Code, cancellationToken))
+        {
+            session.RenewCode(Random.Shared);
+        }
+
+        db.LiveSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        LogStarted(logger, session.Id, scanId, number);
+        return new SessionResult(true, session.Version, null, session.Id);
+    }
+
+    /// <summary>Runs <paramref name="command"/> on the stored session. A refusal by the rules comes back as a result
+    /// with the rule's Dutch message and changes nothing; a repeat (same command id) is answered the same as before.</summary>
+    public async Task<SessionResult> ApplyAsync(Guid sessionId, Func<LiveSession, DateTime, CommandOutcome> command, CancellationToken cancellationToken)
+    {
+        using var held = await locks.EnterAsync(sessionId, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
+            var session = await LoadAsync(db, sessionId, tracked: true, cancellationToken);
+            if (session is null)
+            {
+                return SessionResult.Refused("Deze sessie bestaat niet (meer).");
+            }
+
+            var loaded = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+            CommandOutcome outcome;
+            try
+            {
+                outcome = command(session, clock.GetUtcNow().UtcDateTime);
+            }
+            catch (SessionRuleException e)
+            {
+                return SessionResult.Refused(e.Message, session.Version);
+            }
+
+            if (outcome == CommandOutcome.AlreadyApplied)
+            {
+                return new SessionResult(true, session.Version, null, session.Id);
+            }
+
+            MarkNewPartsAdded(db, loaded);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                LogConflict(logger, sessionId, attempt);
+                continue;
+            }
+
+            await BroadcastAsync(session);
+            return new SessionResult(true, session.Version, null, session.Id);
+        }
+    }
+
+    public async Task<LiveSession?> FindAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await LoadAsync(scope.ServiceProvider.GetRequiredService<ScanDbContext>(), sessionId, tracked: false, cancellationToken);
+    }
+
+    public async Task<LiveSession?> FindByCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
+        var id = await db.LiveSessions.Where(s => s.Code == code && s.EndedAt == null).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is { } found ? await LoadAsync(db, found, tracked: false, cancellationToken) : null;
+    }
+
+    /// <summary>Sends each seat its own state (the chair and the initiator get the console), and the screen its state.</summary>
+    private async Task BroadcastAsync(LiveSession session)
+    {
+        var sends = new List<Task>(session.Seats.Count + 1) { hub.Clients.Group(ScreenGroup(session.Id)).ScreenState(states.ForScreen(session)) };
+        foreach (var seat in session.Seats)
+        {
+            var group = hub.Clients.Group(SeatGroup(session.Id, seat.SeatId));
+            sends.Add(session.CanSteer(seat.SeatId)
+                ? group.ChairState(states.ForChair(session, seat.SeatId))
+                : group.ParticipantState(states.ForParticipant(session, seat.SeatId)));
+        }
+
+        await Task.WhenAll(sends);
+    }
+
+    /// <summary>A new round, vote or handled command carries its own key, so EF takes it for an existing row; whatever
+    /// the command created (it was not loaded) is new.</summary>
+    private static void MarkNewPartsAdded(ScanDbContext db, HashSet<object> loaded)
+    {
+        db.ChangeTracker.DetectChanges();
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Modified && !loaded.Contains(e.Entity)))
+        {
+            entry.State = EntityState.Added;
+        }
+    }
+
+    private static Task<LiveSession?> LoadAsync(ScanDbContext db, Guid sessionId, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = db.LiveSessions.AsSplitQuery();
+        return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Live session {SessionId} started for scan {ScanId}, session {Number}")]
+    private static partial void LogStarted(ILogger logger, Guid sessionId, Guid scanId, int number);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Live session {SessionId} was changed elsewhere; attempt {Attempt} runs the command again")]
+    private static partial void LogConflict(ILogger logger, Guid sessionId, int attempt);
+}
+
+/// <summary>One lock per session (or scan), so commands on one session run one after the other in this process. Locks
+/// nobody holds or waits for are removed, so the dictionary does not grow with every session ever run.</summary>
+public sealed class SessionLocks
+{
+    private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
+
+    public async Task<IDisposable> EnterAsync(Guid key, CancellationToken cancellationToken)
+    {
+        Entry entry;
+        while (true)
+        {
+            entry = _entries.GetOrAdd(key, _ => new Entry());
+            lock (entry)
+            {
+                if (!entry.Removed)
+                {
+                    entry.Users++;
+                    break;
+                }
+            }
+        }
+
+        try
+        {
+            await entry.Semaphore.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            Leave(key, entry, release: false);
+            throw;
+        }
+
+        return new Held(() => Leave(key, entry, release: true));
+    }
+
+    private void Leave(Guid key, Entry entry, bool release)
+    {
+        if (release)
+        {
+            entry.Semaphore.Release();
+        }
+
+        lock (entry)
+        {
+            entry.Users--;
+            if (entry.Users == 0)
+            {
+                entry.Removed = true;
+                _entries.TryRemove(new KeyValuePair<Guid, Entry>(key, entry));
+            }
+        }
+    }
+
+    private sealed class Entry
+    {
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
+        public int Users { get; set; }
+        public bool Removed { get; set; }
+    }
+
+    private sealed class Held(Action leave) : IDisposable
+    {
+        private Action? _leave = leave;
+
+        public void Dispose() => Interlocked.Exchange(ref _leave, null)?.Invoke();
+    }
+}

@@ -1,0 +1,39 @@
+using Glansrijk.Scan.Web.Features.Invitations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Glansrijk.Scan.Web.Features.Sessions;
+
+public static class SessionServices
+{
+    /// <summary>The hub authenticates a connection with both cookies (account and personal link) but lets anyone
+    /// connect: the screen has no cookie and joins with its code; every hub method checks who the caller is.</summary>
+    public const string HubPolicy = "SessieVerbinding";
+
+    public static WebApplicationBuilder AddSessions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SessionOptions>().Bind(builder.Configuration.GetSection(SessionOptions.Section));
+        builder.Services.AddSingleton<SessionStates>();
+        builder.Services.AddSingleton<SessionLocks>();
+        builder.Services.AddSingleton<SessionConnections>();
+        builder.Services.AddSingleton<LiveSessionService>();
+        builder.Services.AddSingleton<SessionHubGuard>();
+        builder.Services.AddAuthorizationBuilder().AddPolicy(HubPolicy, policy => policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ParticipantAuthentication.Scheme)
+            .RequireAssertion(_ => true));
+        builder.Services.AddSignalR(options =>
+        {
+            options.MaximumReceiveMessageSize = 16 * 1024;
+            options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+            options.AddFilter<SessionHubGuard>();
+        });
+        return builder;
+    }
+
+    public static WebApplication MapSessions(this WebApplication app)
+    {
+        app.UseMiddleware<SessionOriginCheck>();
+        app.MapHub<SessionHub>(SessionHub.Path).RequireAuthorization(HubPolicy);
+        return app;
+    }
+}

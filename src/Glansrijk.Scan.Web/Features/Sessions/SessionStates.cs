@@ -1,0 +1,189 @@
+using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Core.Sessions;
+
+namespace Glansrijk.Scan.Web.Features.Sessions;
+
+/// <summary>An answer the tablet offers.</summary>
+public sealed record OptionView(string Code, string Label, string Description);
+
+/// <summary>The item on the screen: the norm with its question and explanation, and the answers of its scale.</summary>
+public sealed record ItemView(
+    int Position,
+    int AgendaLength,
+    string InstrumentId,
+    string ItemId,
+    int Number,
+    string Title,
+    string? Question,
+    string Explanation,
+    IReadOnlyList<OptionView> Options);
+
+/// <summary>Totals only, after the reveal: never who answered what.</summary>
+public sealed record ResultView(
+    IReadOnlyList<OptionCount> Options,
+    double? Median,
+    string? MedianInWords,
+    string? SpreadInWords,
+    IReadOnlyList<DomainTally> Domains,
+    bool DomainsHidden);
+
+/// <summary>The round on the item on the screen. <see cref="Progress"/> reads "8 van 12 gestemd".</summary>
+public sealed record RoundView(
+    Guid RoundId,
+    int Number,
+    RoundState State,
+    int Voted,
+    int Eligible,
+    int Present,
+    string Progress,
+    ResultView? Result,
+    string? WithheldMessage);
+
+public sealed record ImprovementPointView(Guid Id, string ItemId, string Text);
+
+/// <summary>What a participant's tablet shows; <see cref="MyAnswer"/> is this participant's own vote and nobody else's.</summary>
+public sealed record ParticipantState(
+    Guid SessionId,
+    long Version,
+    int SessionNumber,
+    bool Ended,
+    string MyName,
+    bool IsChair,
+    ItemView? Item,
+    RoundView? Round,
+    string? MyAnswer,
+    string? MyComment,
+    IReadOnlyList<ImprovementPointView> ImprovementPoints);
+
+public sealed record AgendaItemView(int Position, string ItemId, int Number, string Title, string Status, bool IsCurrent);
+
+/// <summary>Who is in the room and whether they voted in the current round: a tick, never the answer.</summary>
+public sealed record PersonView(Guid SeatId, string Name, string DomainId, bool Present, bool Voted, bool IsChair, bool IsInitiator);
+
+/// <summary>The chair's console: their own tablet view plus the agenda, the people and the settings.</summary>
+public sealed record ChairState(
+    ParticipantState Own,
+    string ScreenCode,
+    bool AutoReveal,
+    bool OpenDiscussion,
+    IReadOnlyList<AgendaItemView> Agenda,
+    IReadOnlyList<PersonView> People);
+
+public sealed record OverviewItemView(string InstrumentId, string ItemId, int Number, string Title, double? Median, string? SpreadInWords);
+
+/// <summary>The shared screen: no personal data beyond the names of those present.</summary>
+public sealed record ScreenState(
+    Guid SessionId,
+    long Version,
+    int SessionNumber,
+    string ScreenCode,
+    bool Ended,
+    ItemView? Item,
+    RoundView? Round,
+    IReadOnlyList<string> Present,
+    IReadOnlyList<OverviewItemView> Overview,
+    IReadOnlyList<HeatMap> HeatMaps,
+    IReadOnlyList<ImprovementPointView> ImprovementPoints);
+
+/// <summary>Builds the state for each audience from the session and the content. The only place that decides what
+/// each audience may see.</summary>
+public sealed class SessionStates(ContentCatalog content)
+{
+    public ParticipantState ForParticipant(LiveSession session, Guid seatId)
+    {
+        var round = session.CurrentRound;
+        var mine = round?.VoteOf(seatId);
+        return new ParticipantState(
+            session.Id,
+            session.Version,
+            session.SessionNumber,
+            session.IsEnded,
+            session.Seat(seatId)?.Name ?? "",
+            session.CanSteer(seatId),
+            CurrentItem(session),
+            RoundOf(session, round),
+            mine?.OptionCode,
+            mine?.Comment,
+            ImprovementPoints(session));
+    }
+
+    public ChairState ForChair(LiveSession session, Guid seatId)
+    {
+        var round = session.CurrentRound;
+        var agenda = session.Agenda
+            .Select(e => (Entry: e, Item: content.FindInstrument(e.InstrumentId)?.Find(e.ItemId)))
+            .Select(x => new AgendaItemView(
+                x.Entry.Position,
+                x.Entry.ItemId,
+                x.Item?.Number ?? x.Entry.Position + 1,
+                x.Item?.Title ?? x.Entry.ItemId,
+                StatusOf(session, x.Entry),
+                x.Entry.Position == session.CurrentIndex))
+            .ToArray();
+        var people = session.Seats
+            .Select(s => new PersonView(s.SeatId, s.Name, s.DomainId, s.IsPresent, round?.VoteOf(s.SeatId) is not null, s.SeatId == session.ChairSeatId, s.IsInitiator))
+            .ToArray();
+        return new ChairState(ForParticipant(session, seatId), session.Code, session.AutoReveal, session.OpenDiscussion, agenda, people);
+    }
+
+    public ScreenState ForScreen(LiveSession session)
+    {
+        var overview = SessionOverview.Of(session, content.Instruments);
+        return new ScreenState(
+            session.Id,
+            session.Version,
+            session.SessionNumber,
+            session.Code,
+            session.IsEnded,
+            CurrentItem(session),
+            RoundOf(session, session.CurrentRound),
+            [.. session.Seats.Where(s => s.IsPresent).Select(s => s.Name)],
+            [.. overview.Items.Select(i => new OverviewItemView(i.InstrumentId, i.Item.Id, i.Item.Number, i.Item.Title, i.Median, i.Latest?.Result?.Spread?.InWords))],
+            overview.HeatMaps,
+            ImprovementPoints(session));
+    }
+
+    private static string StatusOf(LiveSession session, AgendaEntry entry) => session.LatestRound(entry.ItemId)?.State switch
+    {
+        null => "nog niet besproken",
+        RoundState.Open => "stemronde open",
+        RoundState.Closed => "stemronde gesloten",
+        _ => "uitslag getoond",
+    };
+
+    private static ImprovementPointView[] ImprovementPoints(LiveSession session) =>
+        [.. session.ImprovementPoints.Select(p => new ImprovementPointView(p.Id, p.ItemId, p.Text))];
+
+    private ItemView? CurrentItem(LiveSession session)
+    {
+        if (session.Current is not { } entry || content.FindInstrument(entry.InstrumentId) is not { } instrument || instrument.Find(entry.ItemId) is not { } item)
+        {
+            return null;
+        }
+
+        return new ItemView(
+            entry.Position,
+            session.Agenda.Count,
+            instrument.Id,
+            item.Id,
+            item.Number,
+            item.Title,
+            item.Question,
+            item.Explanation,
+            [.. instrument.Scale.Options.Where(o => entry.Allows(o.Code)).Select(o => new OptionView(o.Code, o.Label, o.Description))]);
+    }
+
+    private RoundView? RoundOf(LiveSession session, VotingRound? round)
+    {
+        if (round is null || session.Entry(round.ItemId) is not { } entry || content.FindInstrument(entry.InstrumentId)?.Scale is not { } scale || scale.Id != entry.ScaleId)
+        {
+            return null;
+        }
+
+        var tally = Tally.Of(session, round, scale);
+        var result = tally.Result is { } r
+            ? new ResultView(r.Options, r.Median, r.MedianInWords, r.Spread?.InWords, r.Domains, r.DomainsHidden)
+            : null;
+        return new RoundView(round.Id, round.Number, round.State, tally.Voted, tally.Eligible, tally.Present, tally.Progress, result, tally.Withheld ? Tally.WithheldMessage : null);
+    }
+}
