@@ -141,6 +141,20 @@ public sealed class ImprovementAgenda
         });
     }
 
+    /// <summary>Someone who came in late joins: they may send proposals, be trekker and confirm.</summary>
+    public CommandOutcome Admit(Guid actorSeatId, Guid seatId, Guid commandId, DateTime now) =>
+        Run(commandId, now, () =>
+        {
+            EnsureSteering(actorSeatId);
+            if (ParticipantSeatIds.Contains(seatId))
+            {
+                return false;
+            }
+
+            ParticipantSeatIds.Add(seatId);
+            return true;
+        });
+
     /// <summary>A participant sends an idea for an action on a focus norm.</summary>
     public CommandOutcome SubmitProposal(Guid seatId, string normId, string text, Guid commandId, DateTime now) =>
         Run(commandId, now, () =>
@@ -275,6 +289,15 @@ public sealed class ImprovementAgenda
             EnsureParticipant(contactSeatId, "Wie de organisatie benadert, is een van de deelnemers.");
             _externalInvitations.Add(new ExternalInvitation(Required(organisation, "Noem de organisatie."), contactSeatId, now));
             return true;
+        });
+
+    /// <summary>Takes an approval or an invitation off the afhechting, before closing.</summary>
+    public CommandOutcome RemoveRatificationItem(Guid actorSeatId, Guid itemId, Guid commandId, DateTime now) =>
+        Run(commandId, now, () =>
+        {
+            EnsureSteering(actorSeatId);
+            var removed = _internalApprovals.RemoveAll(a => a.Id == itemId) + _externalInvitations.RemoveAll(i => i.Id == itemId);
+            return removed > 0 ? true : throw new AgendaRuleException("Dit onderdeel van de afhechting bestaat niet (meer).");
         });
 
     /// <summary>Also after closing: approvals often come weeks later.</summary>

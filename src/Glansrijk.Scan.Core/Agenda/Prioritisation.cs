@@ -133,6 +133,30 @@ public sealed class Prioritisation
         return CommandOutcome.Applied;
     }
 
+    /// <summary>Someone who came in late joins the distributing; only the chair or the initiator lets them in.</summary>
+    public CommandOutcome Admit(Guid actorSeatId, Guid seatId, Guid commandId, DateTime now)
+    {
+        if (IsRepeat(commandId, now))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        EnsureOpen();
+        if (actorSeatId != ChairSeatId && actorSeatId != InitiatorSeatId)
+        {
+            throw new AgendaRuleException("Alleen de voorzitter of de initiatiefnemer laat iemand meedoen.");
+        }
+
+        if (ParticipantSeatIds.Contains(seatId))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        ParticipantSeatIds.Add(seatId);
+        Commit(commandId, now);
+        return CommandOutcome.Applied;
+    }
+
     /// <summary>Ends the distributing; only the chair or the initiator may. Closing again changes nothing.</summary>
     public CommandOutcome Close(Guid actorSeatId, Guid commandId, DateTime now)
     {

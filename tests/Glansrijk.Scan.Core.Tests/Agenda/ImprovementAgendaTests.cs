@@ -260,6 +260,33 @@ public sealed class ImprovementAgendaTests
     }
 
     [Fact]
+    public void An_afhechting_item_can_be_taken_off_before_closing()
+    {
+        var room = WithFocus();
+        room.Agenda.AddInternalApproval(room.Chair, "Gemeente Glansrijk", "College van B&W", Cmd(), Now);
+        room.Agenda.AddExternalInvitation(room.Chair, "Buurgemeente Oost", room.Bram, Cmd(), Now);
+
+        room.Agenda.RemoveRatificationItem(room.Chair, room.Agenda.InternalApprovals[0].Id, Cmd(), Now);
+
+        Assert.Empty(room.Agenda.InternalApprovals);
+        Assert.Single(room.Agenda.ExternalInvitations);
+        Assert.Throws<AgendaRuleException>(() => room.Agenda.RemoveRatificationItem(room.Chair, Guid.NewGuid(), Cmd(), Now));
+    }
+
+    [Fact]
+    public void A_latecomer_let_in_by_the_chair_may_confirm()
+    {
+        var (room, _) = WithAction();
+        var latecomer = Guid.NewGuid();
+
+        room.Agenda.Admit(room.Chair, latecomer, Cmd(), Now);
+        room.Agenda.Confirm(latecomer, true, null, Cmd(), Now);
+
+        Assert.True(room.Agenda.ConfirmationOf(latecomer)!.Agrees);
+        Assert.Equal("1 van 5 akkoord", room.Agenda.ConfirmationsInWords);
+    }
+
+    [Fact]
     public void Everyone_present_confirms_akkoord_or_niet_akkoord_with_a_reason()
     {
         var (room, _) = WithAction();

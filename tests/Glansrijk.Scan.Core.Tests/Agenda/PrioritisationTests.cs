@@ -180,6 +180,20 @@ public sealed class PrioritisationTests
     }
 
     [Fact]
+    public void The_chair_lets_a_latecomer_join_the_distributing()
+    {
+        var prioritisation = Start();
+        var latecomer = Guid.NewGuid();
+
+        Assert.Throws<AgendaRuleException>(() => prioritisation.Admit(Anna, latecomer, Guid.NewGuid(), Now));
+        prioritisation.Admit(Chair, latecomer, Guid.NewGuid(), Now);
+        prioritisation.Distribute(latecomer, Points(("norm-01", 1)), Guid.NewGuid(), Now);
+
+        Assert.Equal(1, prioritisation.PointsFor("norm-01"));
+        Assert.Equal(CommandOutcome.AlreadyApplied, prioritisation.Admit(Chair, latecomer, Guid.NewGuid(), Now));
+    }
+
+    [Fact]
     public void A_time_that_is_not_utc_is_refused()
     {
         var prioritisation = Start();
