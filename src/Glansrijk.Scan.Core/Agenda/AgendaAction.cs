@@ -23,6 +23,7 @@ public sealed record ActionDetails(
 /// with who and when.</para></summary>
 public sealed class AgendaAction
 {
+    private readonly List<string> _organisations = [];
     private readonly List<ActionUpdate> _history = [];
 
     private AgendaAction()
@@ -51,7 +52,7 @@ public sealed class AgendaAction
     /// <summary>When the trekker confirmed on their own tablet; reset when another trekker is chosen.</summary>
     public DateTime? OwnerConfirmedAt { get; private set; }
 
-    public List<string> Organisations { get; private set; } = [];
+    public IReadOnlyList<string> Organisations => _organisations;
     public DateOnly Start { get; private set; }
     public DateOnly Deadline { get; private set; }
     public string ResultIndicator { get; private set; } = "";
@@ -119,7 +120,8 @@ public sealed class AgendaAction
         Title = details.Title.Trim();
         ForYoungPeople = details.ForYoungPeople.Trim();
         OwnerSeatId = details.OwnerSeatId;
-        Organisations = organisations;
+        _organisations.Clear();
+        _organisations.AddRange(organisations);
         Start = details.Start;
         Deadline = details.Deadline;
         ResultIndicator = details.ResultIndicator.Trim();

@@ -13,6 +13,9 @@ namespace Glansrijk.Scan.Core.Agenda;
 /// <see cref="CommandOutcome.AlreadyApplied"/>.</para></summary>
 public sealed class ImprovementAgenda
 {
+    private readonly List<string> _normIds = [];
+    private readonly List<string> _proposedFocusNormIds = [];
+    private readonly List<Guid> _participantSeatIds = [];
     private readonly List<FocusNorm> _focusNorms = [];
     private readonly List<ActionProposal> _proposals = [];
     private readonly List<AgendaAction> _actions = [];
@@ -29,13 +32,13 @@ public sealed class ImprovementAgenda
     public Guid ScanId { get; private set; }
 
     /// <summary>Every norm of the scan, in the instruments' order.</summary>
-    public List<string> NormIds { get; private set; } = [];
+    public IReadOnlyList<string> NormIds => _normIds;
 
     /// <summary>What the tool proposed as focus (see <see cref="FocusProposal"/>).</summary>
-    public List<string> ProposedFocusNormIds { get; private set; } = [];
+    public IReadOnlyList<string> ProposedFocusNormIds => _proposedFocusNormIds;
 
     /// <summary>The participants of session 2: they send proposals, may be trekker and confirm the agenda.</summary>
-    public List<Guid> ParticipantSeatIds { get; private set; } = [];
+    public IReadOnlyList<Guid> ParticipantSeatIds => _participantSeatIds;
 
     public Guid ChairSeatId { get; private set; }
     public Guid InitiatorSeatId { get; private set; }
@@ -57,7 +60,7 @@ public sealed class ImprovementAgenda
     public bool IsFocusConfirmed => FocusConfirmedAt is not null;
 
     /// <summary>"9 van 12 akkoord".</summary>
-    public string ConfirmationsInWords => $"{_confirmations.Count(c => c.Agrees)} van {ParticipantSeatIds.Count} akkoord";
+    public string ConfirmationsInWords => $"{_confirmations.Count(c => c.Agrees)} van {_participantSeatIds.Count} akkoord";
 
     public bool CanSteer(Guid seatId) => seatId == ChairSeatId || seatId == InitiatorSeatId;
 
@@ -94,14 +97,14 @@ public sealed class ImprovementAgenda
         {
             Id = Guid.NewGuid(),
             ScanId = scanId,
-            NormIds = norms,
-            ProposedFocusNormIds = proposed,
-            ParticipantSeatIds = [.. participantSeatIds.Append(initiatorSeatId).Append(chairSeatId).Distinct()],
             ChairSeatId = chairSeatId,
             InitiatorSeatId = initiatorSeatId,
             CreatedAt = now,
             Version = 1,
         };
+        agenda._normIds.AddRange(norms);
+        agenda._proposedFocusNormIds.AddRange(proposed);
+        agenda._participantSeatIds.AddRange(participantSeatIds.Append(initiatorSeatId).Append(chairSeatId).Distinct());
         agenda._focusNorms.AddRange(proposed.Select((n, i) => new FocusNorm(n, i, true)));
         return agenda;
     }
@@ -119,7 +122,7 @@ public sealed class ImprovementAgenda
                 throw new AgendaRuleException("Kies ten minste één focusnorm.");
             }
 
-            if (focus.FirstOrDefault(n => !NormIds.Contains(n)) is { } unknown)
+            if (focus.FirstOrDefault(n => !_normIds.Contains(n)) is { } unknown)
             {
                 throw new AgendaRuleException($"Norm '{unknown}' staat niet in deze scan.");
             }
@@ -135,7 +138,7 @@ public sealed class ImprovementAgenda
             }
 
             _focusNorms.Clear();
-            _focusNorms.AddRange(focus.Select((n, i) => new FocusNorm(n, i, ProposedFocusNormIds.Contains(n))));
+            _focusNorms.AddRange(focus.Select((n, i) => new FocusNorm(n, i, _proposedFocusNormIds.Contains(n))));
             FocusConfirmedAt = now;
             return true;
         });
@@ -146,12 +149,12 @@ public sealed class ImprovementAgenda
         Run(commandId, now, () =>
         {
             EnsureSteering(actorSeatId);
-            if (ParticipantSeatIds.Contains(seatId))
+            if (_participantSeatIds.Contains(seatId))
             {
                 return false;
             }
 
-            ParticipantSeatIds.Add(seatId);
+            _participantSeatIds.Add(seatId);
             return true;
         });
 
@@ -475,7 +478,7 @@ public sealed class ImprovementAgenda
 
     private void EnsureParticipant(Guid seatId, string message)
     {
-        if (!ParticipantSeatIds.Contains(seatId))
+        if (!_participantSeatIds.Contains(seatId))
         {
             throw new AgendaRuleException(message);
         }

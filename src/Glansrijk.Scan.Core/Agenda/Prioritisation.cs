@@ -12,6 +12,8 @@ public sealed class Prioritisation
     public const int DefaultBudget = 3;
     public const int MaximumBudget = 20;
 
+    private readonly List<string> _normIds = [];
+    private readonly List<Guid> _participantSeatIds = [];
     private readonly List<PointAllocation> _allocations = [];
     private readonly List<HandledCommand> _handledCommands = [];
 
@@ -24,10 +26,10 @@ public sealed class Prioritisation
     public int Budget { get; private set; }
 
     /// <summary>The norms that may get points, in the instruments' order; that order breaks ties.</summary>
-    public List<string> NormIds { get; private set; } = [];
+    public IReadOnlyList<string> NormIds => _normIds;
 
     /// <summary>The seats that may distribute points: those present at the end of session 1.</summary>
-    public List<Guid> ParticipantSeatIds { get; private set; } = [];
+    public IReadOnlyList<Guid> ParticipantSeatIds => _participantSeatIds;
 
     public Guid ChairSeatId { get; private set; }
     public Guid InitiatorSeatId { get; private set; }
@@ -44,7 +46,7 @@ public sealed class Prioritisation
     public int SeatsDistributed => _allocations.Select(a => a.SeatId).Distinct().Count();
 
     /// <summary>"7 van 12 verdeeld".</summary>
-    public string ProgressInWords => $"{SeatsDistributed} van {ParticipantSeatIds.Count} verdeeld";
+    public string ProgressInWords => $"{SeatsDistributed} van {_participantSeatIds.Count} verdeeld";
 
     public static Prioritisation Start(
         Guid scanId,
@@ -69,18 +71,19 @@ public sealed class Prioritisation
             throw new AgendaRuleException("Er zijn geen normen om punten aan te geven.");
         }
 
-        return new Prioritisation
+        var prioritisation = new Prioritisation
         {
             Id = Guid.NewGuid(),
             ScanId = scanId,
             Budget = budget,
-            NormIds = norms,
-            ParticipantSeatIds = [.. participantSeatIds.Distinct()],
             ChairSeatId = chairSeatId,
             InitiatorSeatId = initiatorSeatId,
             StartedAt = now,
             Version = 1,
         };
+        prioritisation._normIds.AddRange(norms);
+        prioritisation._participantSeatIds.AddRange(participantSeatIds.Distinct());
+        return prioritisation;
     }
 
     /// <summary>Replaces the seat's distribution by <paramref name="points"/> (norm id → points); norms left out or
@@ -94,7 +97,7 @@ public sealed class Prioritisation
         }
 
         EnsureOpen();
-        if (!ParticipantSeatIds.Contains(seatId))
+        if (!_participantSeatIds.Contains(seatId))
         {
             throw new AgendaRuleException("Alleen deelnemers die bij de sessie zijn, verdelen punten.");
         }
@@ -104,7 +107,7 @@ public sealed class Prioritisation
             throw new AgendaRuleException("Een norm kan geen negatief aantal punten krijgen.");
         }
 
-        if (points.Keys.FirstOrDefault(n => !NormIds.Contains(n)) is { } unknown)
+        if (points.Keys.FirstOrDefault(n => !_normIds.Contains(n)) is { } unknown)
         {
             throw new AgendaRuleException($"Norm '{unknown}' staat niet in deze scan.");
         }
@@ -147,12 +150,12 @@ public sealed class Prioritisation
             throw new AgendaRuleException("Alleen de voorzitter of de initiatiefnemer laat iemand meedoen.");
         }
 
-        if (ParticipantSeatIds.Contains(seatId))
+        if (_participantSeatIds.Contains(seatId))
         {
             return CommandOutcome.AlreadyApplied;
         }
 
-        ParticipantSeatIds.Add(seatId);
+        _participantSeatIds.Add(seatId);
         Commit(commandId, now);
         return CommandOutcome.Applied;
     }
