@@ -8,12 +8,17 @@ public static partial class Forms
 {
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, IDictionary<string, string> fields, string? formPage = null)
     {
-        var page = await client.GetAsync(formPage ?? path);
-        var html = await page.Content.ReadAsStringAsync();
-        var token = AntiforgeryToken().Match(html);
-        Assert.True(token.Success, $"No antiforgery token on {formPage ?? path} (status {(int)page.StatusCode}).");
-        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await client.AntiforgeryTokenAsync(formPage ?? path) };
         return await client.PostAsync(path, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>The antiforgery token of the form on <paramref name="page"/>, for this client's cookie.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string page)
+    {
+        var response = await client.GetAsync(page);
+        var token = AntiforgeryToken().Match(await response.Content.ReadAsStringAsync());
+        Assert.True(token.Success, $"No antiforgery token on {page} (status {(int)response.StatusCode}).");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>

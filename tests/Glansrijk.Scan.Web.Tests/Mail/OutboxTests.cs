@@ -16,21 +16,11 @@ public sealed class OutboxTests
         return await scope.ServiceProvider.GetRequiredService<MailOutbox>().SendAsync(mail, key);
     }
 
-    private static async Task<OutboxMessage> WaitForAsync(ScanAppFactory app, string address, Func<OutboxMessage, bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var message = await app.WithDatabaseAsync(db => db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.ToAddress == address));
-            if (message is not null && condition(message))
-            {
-                return message;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Outbox message to {address} did not reach the expected state; last: {message?.Status} after {message?.Attempts} attempts.");
-            await Task.Delay(100);
-        }
-    }
+    private static Task<OutboxMessage> WaitForAsync(ScanAppFactory app, string address, Func<OutboxMessage, bool> condition) =>
+        Eventually.ValueAsync(
+            () => app.WithDatabaseAsync(db => db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.ToAddress == address)),
+            message => message is not null && condition(message),
+            message => $"{message?.Status} after {message?.Attempts} attempts")!;
 
     [Fact]
     public async Task With_SMTP_down_the_mail_stays_in_the_outbox_and_is_delivered_once_SMTP_is_back()
