@@ -209,6 +209,52 @@ public sealed class InvitationTests
     }
 
     [Fact]
+    public async Task Replacing_a_person_by_someone_already_on_the_scan_is_refused_and_the_old_link_keeps_working()
+    {
+        await using var app = new ScanAppFactory();
+        var scenario = await ScanScenario.SignedInInitiatorAsync(app);
+        var scanId = await scenario.CreateScanAsync();
+        await scenario.AddSeatsAsync(scanId, 2);
+        await scenario.SendInvitationsAsync(scanId);
+        var seat = await scenario.SeatOfAsync(scanId, "deelnemer1@regio.nl");
+
+        var refused = await scenario.Initiator.PostFormAsync($"/scans/{scanId}/deelnemers/{seat.Id}?handler=Replace", new Dictionary<string, string>
+        {
+            ["Replacement.Name"] = "Deelnemer 2 nog eens",
+            ["Replacement.Organisation"] = "Organisatie 2",
+            ["Replacement.Email"] = "DEELNEMER2@regio.nl",
+            ["Replacement.DomainId"] = "onderwijs",
+        }, $"/scans/{scanId}/deelnemers/{seat.Id}");
+        using var participant = await scenario.ParticipantAsync("deelnemer1@regio.nl");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("DEELNEMER2@regio.nl doet al mee aan deze scan", await refused.TextAsync(), StringComparison.Ordinal);
+        var unchanged = await scenario.SeatOfAsync(scanId, "deelnemer1@regio.nl");
+        Assert.Equal(SeatStatus.Invited, unchanged.Status);
+        Assert.Equal(1, unchanged.Occupancy);
+        Assert.Equal(HttpStatusCode.OK, (await participant.GetAsync("/deelnemer")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_participant_message_that_is_too_long_is_refused_in_Dutch_and_the_answer_stays()
+    {
+        await using var app = new ScanAppFactory();
+        var scenario = await ScanScenario.SignedInInitiatorAsync(app);
+        var scanId = await scenario.CreateScanAsync();
+        await scenario.AddSeatsAsync(scanId, 1);
+        await scenario.SendInvitationsAsync(scanId);
+        using var participant = await scenario.ParticipantAsync("deelnemer1@regio.nl");
+
+        var response = await participant.PostFormAsync("/deelnemer?handler=Decline", new Dictionary<string, string> { ["Message"] = new string('x', 1001) }, "/deelnemer");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Gebruik hoogstens 1000 tekens.", await response.TextAsync(), StringComparison.Ordinal);
+        var seat = await scenario.SeatOfAsync(scanId, "deelnemer1@regio.nl");
+        Assert.Equal(SeatStatus.Invited, seat.Status);
+        Assert.Null(seat.ResponseMessage);
+    }
+
+    [Fact]
     public async Task A_made_up_link_is_refused_and_the_participant_page_needs_a_link()
     {
         await using var app = new ScanAppFactory();
@@ -288,13 +334,6 @@ public sealed class InvitationTests
         return await scope.ServiceProvider.GetRequiredService<Web.Features.Invitations.Invitations>().RemindAsync(TimeSpan.Zero, CancellationToken.None);
     }
 
-    private static async Task WaitUntilAsync(ScanAppFactory app, Func<Persistence.ScanDbContext, Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await app.WithDatabaseAsync(condition))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition was not met within 20 seconds.");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitUntilAsync(ScanAppFactory app, Func<Persistence.ScanDbContext, Task<bool>> condition) =>
+        Eventually.TrueAsync(() => app.WithDatabaseAsync(condition), "the outbox state this test waits for");
 }
