@@ -107,6 +107,18 @@ public sealed class InviteParticipantsTests(Browser browser, ITestOutputHelper o
         var frank = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Frank Faber" });
         await Expect(frank).ToContainTextAsync("Doet mee");
         await Expect(frank).ToContainTextAsync("Ik ben er bij, en ik zit graag voor.");
+        await frank.GetByRole(AriaRole.Link, new() { Name = "Beheren" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Frank Faber");
+        await page.SaveScreenshotAsync("deelnemer-beheren", output);
+        await page.AssertAccessibleAsync("manage one participant");
+
+        // The same pages on a laptop or the beamer.
+        await page.SetViewportSizeAsync(1920, 1080);
+        await page.GoBackAsync();
+        await page.SaveScreenshotAsync("scan-overzicht", output);
+        await page.AssertAccessibleAsync("scan overview at beamer size");
+        await tablet.Page.SetViewportSizeAsync(1920, 1080);
+        await tablet.Page.SaveScreenshotAsync("deelnemer", output);
         Assert.True(initiatorTab.ConsoleErrors.Count == 0, string.Join("\n", initiatorTab.ConsoleErrors));
         Assert.True(tablet.ConsoleErrors.Count == 0, string.Join("\n", tablet.ConsoleErrors));
     }
