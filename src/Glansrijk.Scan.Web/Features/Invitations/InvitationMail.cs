@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Glansrijk.Scan.Core.Scans;
+using Glansrijk.Scan.Web.Features.Shared;
 using Glansrijk.Scan.Web.Mail;
 
 using Ical.Net.CalendarComponents;
@@ -21,7 +22,6 @@ public sealed class InvitationMail(MailTemplates templates)
     public static readonly IReadOnlyList<string> Placeholders = ["naam", "scan", "regio", "sessie-1", "sessie-2", "initiatiefnemer", "organisatie"];
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public string StandardText => templates.Get(InvitationTemplate).Body;
 
@@ -95,8 +95,8 @@ public sealed class InvitationMail(MailTemplates templates)
                     ? "Sessie 1 van de Implementatiescan: de kwaliteitsnormen en de route doorontwikkeling scoren. Neem een tablet of laptop mee."
                     : "Sessie 2 van de Implementatiescan: de gezamenlijke verbeteragenda maken. Neem een tablet of laptop mee.",
                 Location = plan.Place ?? plan.VideoLink,
-                DtStart = new CalDateTime(ToUtc(plan.StartsAt)),
-                DtEnd = new CalDateTime(ToUtc(plan.EndsAt)),
+                DtStart = new CalDateTime(plan.StartsAt.ToUtcFromDutch()),
+                DtEnd = new CalDateTime(plan.EndsAt.ToUtcFromDutch()),
                 DtStamp = new CalDateTime(DateTime.SpecifyKind(scan.CreatedAt, DateTimeKind.Utc)),
             };
             if (plan.VideoLink is not null)
@@ -109,7 +109,4 @@ public sealed class InvitationMail(MailTemplates templates)
 
         return Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar)!);
     }
-
-    private static DateTime ToUtc(DateTime amsterdamTime) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(amsterdamTime, DateTimeKind.Unspecified), Amsterdam);
 }
