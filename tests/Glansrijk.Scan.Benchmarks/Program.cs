@@ -1,0 +1,72 @@
+// Glansrijk.Scan.Benchmarks — how the live session holds up with many rooms at once.
+//
+//   dotnet run -c Release --project tests/Glansrijk.Scan.Benchmarks -- --sessions 1,10,100
+//
+// Options (defaults in brackets):
+//   --sessions 1,10,100    the values of N to run, one after the other [1,10,100]
+//   --rounds 5             voting rounds per session, one norm each, at most 14 [5]
+//   --vote-window-ms 1000  each voter votes at a random moment within this window after their tablet shows the
+//                          open round [1000]
+//   --timeout-s 60         longest wait for any answer or pushed state before it counts as an error [60]
+//
+// For each N it starts a server of its own: a fresh data folder whose SQLite file is seeded first (N scans, each with
+// the initiator and eleven participants with personal links), then `dotnet Glansrijk.Scan.Web.dll` in Production
+// over plain HTTP on 127.0.0.1, configured (not patched) so that sign-in and hub rate limits cannot bite. Every
+// session gets twelve tablets (the eleven participants by their link cookie, the initiator by account), the chair's
+// console (the initiator on a second connection) and the screen (joined by its code), all SignalR over WebSockets.
+// All N sessions then run their rounds at the same time: the console opens a round, the twelve tablets vote within
+// the window, the console checks that the screen says "12 van 12 gestemd", closes, reveals and moves on.
+//
+// Printed per N:
+//   votes/s          acknowledged votes / the time during which at least one session was voting (from a round being
+//                    open to its last acknowledged vote; overlapping phases of different sessions count once)
+//   ack              round trip of the Vote call on the voter's connection
+//   vote→screen      from sending Vote until the screen receives a ScreenState whose Version is at least the version
+//                    the vote returned (timestamps on the client's Stopwatch)
+//   errors           refused or timed-out calls, lost connections, a screen that did not show 12 votes, error lines
+//                    in the server's log
+//   RSS / peak RSS   VmRSS after the rounds and VmHWM (peak over the server's life) from /proc/{pid}/status
+//   server CPU       user + system time the server used during the rounds
+//
+// The client runs on the same machine and shares its cores with the server; on a small machine the figures are
+// those of both together. Performance goals live here, never as timing asserts in the tests.
+using System.Globalization;
+
+namespace Glansrijk.Scan.Benchmarks;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        BenchmarkOptions options;
+        try
+        {
+            options = BenchmarkOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Glansrijk.Scan.Benchmarks -- [--sessions 1,10,100] [--rounds 5] [--vote-window-ms 1000] [--timeout-s 60]");
+            return 2;
+        }
+
+        // 14 connections per session wait on the server most of the time; enough threads from the start keep the
+        // client's own thread-pool ramp-up out of the latencies.
+        ThreadPool.SetMinThreads(Math.Max(64, Environment.ProcessorCount * 8), Math.Max(64, Environment.ProcessorCount * 8));
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Glansrijk.Scan live-session benchmark: {Environment.ProcessorCount} core(s), {options.Rounds} round(s) per session, 12 voters voting within {options.VoteWindow.TotalMilliseconds:0} ms, one server per N"));
+        var results = new List<RunResult>();
+        foreach (var sessions in options.Sessions)
+        {
+            var result = await BenchmarkRun.RunAsync(sessions, options, line => Console.WriteLine($"  N={sessions}: {line}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  N={sessions}: {result.Votes} votes in {result.VotingWallTime.TotalSeconds:0.0} s of voting, {result.Errors} error(s)"));
+            results.Add(result);
+        }
+
+        Console.WriteLine();
+        Console.Write(ResultTable.Format(results));
+        return results.Any(r => r.Errors > 0) ? 1 : 0;
+    }
+}
