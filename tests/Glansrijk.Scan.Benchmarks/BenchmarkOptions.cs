@@ -7,7 +7,7 @@ public sealed record BenchmarkOptions(IReadOnlyList<int> Sessions, int Rounds, T
 {
     public static readonly BenchmarkOptions Default = new([1, 10, 100], 5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
 
-    /// <summary>The agenda of the norms has 15 items; a round per item at most, and one item to spare.</summary>
+    /// <summary>The agenda of the norms has 15 items: one round per item, and one item for the warm-up round.</summary>
     public const int MaxRounds = 14;
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)

@@ -16,7 +16,9 @@ public sealed record RunResult(
     ServerMemory MemoryBefore,
     ServerMemory MemoryAfter,
     TimeSpan ServerCpu,
-    TimeSpan RoundsWallTime);
+    TimeSpan ClientCpu,
+    TimeSpan RoundsWallTime,
+    string LoadAverage);
 
 /// <summary>One value of N on a server of its own: a fresh data folder, N scans seeded, the app started, every session
 /// prepared, then all sessions run their rounds at the same time.</summary>
@@ -24,6 +26,10 @@ public static class BenchmarkRun
 {
     /// <summary>Sessions prepared at the same time; the setup is not measured, it only has to finish.</summary>
     private const int SetupParallelism = 4;
+
+    /// <summary>The 1, 5 and 15 minute load averages: other work on the machine shows up in the figures.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     public static async Task<RunResult> RunAsync(int sessions, BenchmarkOptions options, Action<string> progress)
     {
@@ -43,13 +49,22 @@ public static class BenchmarkRun
             {
                 await Parallel.ForEachAsync(runs, new ParallelOptions { MaxDegreeOfParallelism = SetupParallelism }, async (run, _) => await run.PrepareAsync(signIn));
 
+                if (runs.FirstOrDefault(r => r.Ready) is { } first)
+                {
+                    progress("warm-up round in the first session (not measured)");
+                    await first.WarmUpAsync();
+                }
+
                 progress($"{runs.Count(r => r.Ready)} session(s) ready; {options.Rounds} round(s) each");
                 var memoryBefore = server.Memory();
+                var loadAverage = LoadAverage();
                 var cpuBefore = server.CpuTime();
+                var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var started = Stopwatch.GetTimestamp();
                 await Task.WhenAll(runs.Where(r => r.Ready).Select(r => Task.Run(r.RunRoundsAsync)));
                 var roundsWallTime = Stopwatch.GetElapsedTime(started);
                 var cpu = server.CpuTime() - cpuBefore;
+                var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuBefore;
                 var memoryAfter = server.Memory();
 
                 if (server.LoggedFailures > 0)
@@ -73,7 +88,9 @@ public static class BenchmarkRun
                     memoryBefore,
                     memoryAfter,
                     cpu,
-                    roundsWallTime);
+                    clientCpu,
+                    roundsWallTime,
+                    loadAverage);
             }
             finally
             {

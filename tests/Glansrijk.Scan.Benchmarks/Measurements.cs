@@ -56,7 +56,7 @@ public sealed class Measurements
     /// <summary>From the moment a round was open to the last acknowledged vote in it.</summary>
     public void VotingPhase(long start, long end) => _votingPhases.Enqueue((start, end));
 
-    public void Error(string message) => _errors.AddOrUpdate(message, 1, (_, count) => count + 1);
+    public void Error(string message, int times = 1) => _errors.AddOrUpdate(message, times, (_, count) => count + times);
 
     /// <summary>The time during which at least one session was in a voting phase: the union of all phases, so that
     /// sessions voting at the same moment are not counted twice.</summary>

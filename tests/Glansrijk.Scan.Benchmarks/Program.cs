@@ -25,8 +25,10 @@
 //                    the vote returned (timestamps on the client's Stopwatch)
 //   errors           refused or timed-out calls, lost connections, a screen that did not show 12 votes, error lines
 //                    in the server's log
-//   RSS / peak RSS   VmRSS after the rounds and VmHWM (peak over the server's life) from /proc/{pid}/status
-//   server CPU       user + system time the server used during the rounds
+//   RSS / peak RSS   VmRSS with every client connected ("ready") and after the rounds, and VmHWM (the peak over the
+//                    server's life) from /proc/{pid}/status
+//   server/client CPU  user + system time the server process and this process used during the rounds
+//   load avg         /proc/loadavg just before the rounds: other work on the machine shows up in every figure
 //
 // The client runs on the same machine and shares its cores with the server; on a small machine the figures are
 // those of both together. Performance goals live here, never as timing asserts in the tests.

@@ -9,13 +9,13 @@ public static class ResultTable
     public static string Format(IEnumerable<RunResult> results)
     {
         var text = new StringBuilder();
-        text.AppendLine("| sessions | connections | votes | votes/s | ack p50 / p95 / p99 (ms) | vote→screen p50 / p95 / p99 (ms) | errors | server RSS after (MB) | peak RSS (MB) | server CPU (s) | rounds wall (s) |");
-        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| sessions | connections | votes | votes/s | ack p50 / p95 / p99 (ms) | vote→screen p50 / p95 / p99 (ms) | errors | server RSS ready → after (MB) | peak RSS (MB) | server CPU (s) | client CPU (s) | rounds wall (s) | load avg before |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var list = results.ToList();
         foreach (var r in list)
         {
             text.AppendLine(Invariant(
-                $"| {r.Sessions} | {r.Connections} | {r.Votes} | {r.VotesPerSecond:0.0} | {Triple(r.Ack)} | {Triple(r.VoteToScreen)} | {r.Errors} | {r.MemoryAfter.ResidentMb:0} | {r.MemoryAfter.PeakResidentMb:0} | {r.ServerCpu.TotalSeconds:0.0} | {r.RoundsWallTime.TotalSeconds:0.0} |"));
+                $"| {r.Sessions} | {r.Connections} | {r.Votes} | {r.VotesPerSecond:0.0} | {Triple(r.Ack)} | {Triple(r.VoteToScreen)} | {r.Errors} | {r.MemoryBefore.ResidentMb:0} → {r.MemoryAfter.ResidentMb:0} | {r.MemoryAfter.PeakResidentMb:0} | {r.ServerCpu.TotalSeconds:0.0} | {r.ClientCpu.TotalSeconds:0.0} | {r.RoundsWallTime.TotalSeconds:0.0} | {r.LoadAverage} |"));
         }
 
         foreach (var r in list.Where(r => r.Errors > 0))

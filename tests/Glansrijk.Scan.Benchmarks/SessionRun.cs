@@ -16,6 +16,7 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
     private HubClient? _screen;
     private HubClient[] _tablets = [];
     private Guid _sessionId;
+    private int _roundsRun;
 
     public int Connections => _clients.Count;
 
@@ -52,14 +53,33 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
         }
     }
 
+    /// <summary>One round whose figures are thrown away, so that the server's first-call costs (JIT, EF's model and
+    /// query compilation, the first connections of the pool) are not in the measurement.</summary>
+    public async Task WarmUpAsync()
+    {
+        var thrownAway = new Measurements();
+        try
+        {
+            await RoundAsync(thrownAway);
+        }
+        catch (Exception e) when (IsFailure(e))
+        {
+            thrownAway.Error(e.Message);
+        }
+
+        foreach (var (message, count) in thrownAway.ErrorsByMessage)
+        {
+            measurements.Error($"warm-up round: {message}", count);
+        }
+    }
+
     public async Task RunRoundsAsync()
     {
-        var console = _console!;
         for (var round = 1; round <= options.Rounds; round++)
         {
             try
             {
-                await RoundAsync(console, round);
+                await RoundAsync(measurements);
             }
             catch (Exception e) when (IsFailure(e))
             {
@@ -83,43 +103,45 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
         }
     }
 
-    private async Task RoundAsync(HubClient console, int round)
+    private async Task RoundAsync(Measurements into)
     {
+        var console = _console!;
+        if (_roundsRun++ > 0)
+        {
+            Checked(await InvokeAsync(console, nameof(SessionHub.Next), Guid.NewGuid()), "Next");
+        }
+
         var opened = Checked(await InvokeAsync(console, nameof(SessionHub.OpenRound), Guid.NewGuid()), "OpenRound");
         var phaseStart = Stopwatch.GetTimestamp();
         var state = await console.Console.WaitForAsync(
             c => c.Own.Version >= opened.Version && c.Own.Round is { State: RoundState.Open }, options.Timeout, "the open round on the console");
         var roundId = state.Own.Round!.RoundId;
 
-        var votes = (await Task.WhenAll(_tablets.Select(tablet => VoteAsync(tablet, roundId)))).OfType<AcknowledgedVote>().ToArray();
+        var votes = (await Task.WhenAll(_tablets.Select(tablet => VoteAsync(tablet, roundId, into)))).OfType<AcknowledgedVote>().ToArray();
         if (votes.Length == 0)
         {
             throw new InvalidOperationException("no vote was acknowledged");
         }
 
-        measurements.VotingPhase(phaseStart, votes.Max(v => v.AckedAt));
+        into.VotingPhase(phaseStart, votes.Max(v => v.AckedAt));
 
         // Correctness: once the last vote's version is on the screen, it must say that all twelve voted.
         var last = votes.Max(v => v.Version);
         var screen = await _screen!.Screen.WaitForAsync(s => s.Version >= last, options.Timeout, $"version {last} on the screen");
         if (screen.Round is not { } shown || shown.RoundId != roundId || shown.Voted != _tablets.Length || shown.Eligible != _tablets.Length)
         {
-            measurements.Error($"screen after the last vote: {(screen.Round is { } r ? $"{r.Voted} van {r.Eligible} gestemd" : "no round")}, expected {_tablets.Length} van {_tablets.Length}");
+            into.Error($"screen after the last vote: {(screen.Round is { } r ? $"{r.Voted} van {r.Eligible} gestemd" : "no round")}, expected {_tablets.Length} van {_tablets.Length}");
         }
 
-        MeasureScreenLatency(votes);
+        MeasureScreenLatency(votes, into);
 
         Checked(await InvokeAsync(console, nameof(SessionHub.CloseRound), Guid.NewGuid(), roundId), "CloseRound");
         Checked(await InvokeAsync(console, nameof(SessionHub.Reveal), Guid.NewGuid(), roundId), "Reveal");
-        if (round < options.Rounds)
-        {
-            Checked(await InvokeAsync(console, nameof(SessionHub.Next), Guid.NewGuid()), "Next");
-        }
     }
 
     /// <summary>A tablet waits until it shows the open round, lets its person think for a random moment within the
     /// vote window, then votes. Returns null (and records why) when the vote did not count.</summary>
-    private async Task<AcknowledgedVote?> VoteAsync(HubClient tablet, Guid roundId)
+    private async Task<AcknowledgedVote?> VoteAsync(HubClient tablet, Guid roundId, Measurements into)
     {
         try
         {
@@ -132,23 +154,23 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
             var ackedAt = Stopwatch.GetTimestamp();
             if (!result.Ok)
             {
-                measurements.Error($"vote refused: {result.Message}");
+                into.Error($"vote refused: {result.Message}");
                 return null;
             }
 
             var vote = new AcknowledgedVote(result.Version, sentAt, ackedAt);
-            measurements.Acknowledged(vote);
+            into.Acknowledged(vote);
             return vote;
         }
         catch (Exception e) when (IsFailure(e))
         {
-            measurements.Error($"vote: {e.Message}");
+            into.Error($"vote: {e.Message}");
             return null;
         }
     }
 
     /// <summary>Joins each vote to the first screen state that carries its version or a later one.</summary>
-    private void MeasureScreenLatency(IEnumerable<AcknowledgedVote> votes)
+    private void MeasureScreenLatency(IEnumerable<AcknowledgedVote> votes, Measurements into)
     {
         var receipts = _screen!.ScreenReceipts();
         foreach (var vote in votes)
@@ -156,11 +178,11 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
             var seen = Array.FindIndex(receipts, r => r.Version >= vote.Version);
             if (seen < 0)
             {
-                measurements.Error("a vote's version never reached the screen");
+                into.Error("a vote's version never reached the screen");
                 continue;
             }
 
-            measurements.ReachedScreen(vote, receipts[seen].ReceivedAt);
+            into.ReachedScreen(vote, receipts[seen].ReceivedAt);
         }
     }
 
