@@ -81,29 +81,35 @@ function renderNow(state) {
 
 function renderOverview(state) {
   const parts = [];
-  if (state.overviewChart) {
-    const chart = el("div", { class: "screen-chart", "aria-hidden": "true" });
-    chart.innerHTML = state.overviewChart;
-    parts.push(chart);
-  }
+  let overviewChartPlaced = false;
 
   for (const instrument of data.instruments) {
     const items = state.overview.filter((i) => i.instrumentId === instrument.id);
     const heatMapIndex = state.heatMaps.findIndex((h) => h.instrumentId === instrument.id);
     const headingId = `overzicht-${instrument.id}`;
-    parts.push(el("h3", { class: "screen-overview__heading", id: headingId }, instrument.name));
+    const block = el("div", { class: "screen-overview__block" }, el("h3", { class: "screen-overview__heading", id: headingId }, instrument.name));
     if (heatMapIndex >= 0) {
       const svg = state.heatMapCharts?.[heatMapIndex];
       if (svg) {
         const chart = el("div", { class: "screen-chart", "aria-hidden": "true" });
         chart.innerHTML = svg;
-        parts.push(chart);
+        block.append(chart);
       }
 
-      parts.push(heatMapTable(state.heatMaps[heatMapIndex], instrument));
+      block.append(heatMapTable(state.heatMaps[heatMapIndex], instrument));
     } else {
-      parts.push(normsTable(items, instrument, headingId));
+      // The server's overview chart shows the norms at a glance; the table below it says the same in words.
+      if (state.overviewChart && !overviewChartPlaced) {
+        const chart = el("div", { class: "screen-chart", "aria-hidden": "true" });
+        chart.innerHTML = state.overviewChart;
+        block.append(chart);
+        overviewChartPlaced = true;
+      }
+
+      block.append(normsTable(items, instrument, headingId));
     }
+
+    parts.push(block);
   }
 
   replaceChildren($("overzicht-inhoud"), parts);
@@ -141,7 +147,7 @@ function normsTable(items, instrument, headingId) {
               ? null
               : el("meter", { class: "live-meter", min: 0, max: instrument.maxScore, value: item.median, "aria-label": `Mediaan ${formatNumber(item.median)} van ${instrument.maxScore}` }),
           ),
-          el("td", { class: "utrecht-table__cell" }, item.median === null ? "nog niet besproken" : item.spreadInWords ?? "te weinig antwoorden"),
+          el("td", { class: "utrecht-table__cell" }, item.median === null ? "–" : item.spreadInWords ?? "te weinig antwoorden"),
         ),
       ),
     ),
@@ -188,7 +194,7 @@ function heatCell(cell, topLabel) {
   }
 
   if (cell.topShare === null || cell.topShare === undefined) {
-    return el("td", { class: "utrecht-table__cell screen-heat screen-heat--none" }, `nog niet besproken (${cell.items} ${cell.items === 1 ? "onderdeel" : "onderdelen"})`);
+    return el("td", { class: "utrecht-table__cell screen-heat screen-heat--none" }, `nog niet besproken`, el("span", { class: "screen-heat__detail" }, `${cell.items} ${cell.items === 1 ? "onderdeel" : "onderdelen"}`));
   }
 
   const percent = Math.round(cell.topShare * 100);

@@ -170,13 +170,13 @@ function renderAnswers(state) {
             type: "button",
             class: "live-answer",
             "aria-pressed": "false",
-            "aria-label": option.label,
             "aria-describedby": descriptionId,
             "data-code": option.code,
             "data-focus": `antwoord-${option.code}`,
           },
           el("span", { class: "live-answer__label" }, option.label),
-          el("span", { class: "live-answer__description", id: descriptionId }, option.description),
+          // Hidden from the name (which stays the answer itself) but read as the button's description.
+          el("span", { class: "live-answer__description", id: descriptionId, "aria-hidden": "true" }, option.description),
         );
         button.addEventListener("click", () => vote(option.code));
         return button;
