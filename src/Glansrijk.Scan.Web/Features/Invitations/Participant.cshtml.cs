@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Instruments;
 using Glansrijk.Scan.Core.Scans;
+using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Glansrijk.Scan.Web.Features.Invitations;
 /// <summary>The participant's own page, reached through the personal link: answer the invitation, put the sessions
 /// in the calendar, see who else takes part, and prepare with the norms and the checklist.</summary>
 [Authorize(Policy = ParticipantAuthentication.Policy)]
-public sealed class ParticipantModel(ScanDbContext db, ContentCatalog content, TimeProvider time) : PageModel
+public sealed class ParticipantModel(ScanDbContext db, ContentCatalog content, TimeProvider time, LiveSessionService sessions) : PageModel
 {
     [BindProperty]
     [StringLength(1000, ErrorMessage = "Gebruik hoogstens 1000 tekens.")]
@@ -23,6 +24,12 @@ public sealed class ParticipantModel(ScanDbContext db, ContentCatalog content, T
     public Seat Seat { get; private set; } = null!;
     public IReadOnlyList<Instrument> Instruments { get; private set; } = [];
     public ContentCatalog Catalog => content;
+
+    /// <summary>The live sessions of this scan that were started, by session number.</summary>
+    public IReadOnlyDictionary<int, LiveSessionSummary> LiveSessions { get; private set; } = new Dictionary<int, LiveSessionSummary>();
+
+    /// <summary>The chair named for a session may start it, as the initiator may.</summary>
+    public bool MayStart(int number) => Scan.ChairOf(number)?.Id == Seat.Id;
 
     public string DomainName(string id) => content.FindDomain(id)?.Name ?? id;
 
@@ -35,6 +42,30 @@ public sealed class ParticipantModel(ScanDbContext db, ContentCatalog content, T
 
         Message = Seat.ResponseMessage;
         return Page();
+    }
+
+    /// <summary>The named chair starts their session (or finds the one that runs) and goes to its console.</summary>
+    public async Task<IActionResult> OnPostStartSessionAsync(int number, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return Forbid();
+        }
+
+        if (!MayStart(number))
+        {
+            TempData["Notice"] = "Alleen de voorzitter van deze sessie of de initiatiefnemer kan haar beginnen.";
+            return Redirect("/deelnemer");
+        }
+
+        var started = await sessions.StartAsync(Scan.Id, number, cancellationToken);
+        if (!started.Ok || started.SessionId is not { } sessionId)
+        {
+            TempData["Notice"] = started.Message ?? "De sessie kon niet beginnen.";
+            return Redirect("/deelnemer");
+        }
+
+        return Redirect($"/sessie/{sessionId}");
     }
 
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken) => AnswerAsync(accepted: true, cancellationToken);
@@ -97,6 +128,7 @@ public sealed class ParticipantModel(ScanDbContext db, ContentCatalog content, T
         Scan = scan;
         Seat = seat;
         Instruments = [.. scan.Details.InstrumentIds.Select(content.FindInstrument).OfType<Instrument>()];
+        LiveSessions = await LiveSessionSummary.OfScanAsync(db, scan.Id, cancellationToken);
         return true;
     }
 }

@@ -1,6 +1,8 @@
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Scans;
 using Glansrijk.Scan.Web.Features.Invitations;
+using Glansrijk.Scan.Web.Features.Sessions;
+using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -8,13 +10,22 @@ using Microsoft.Extensions.Options;
 namespace Glansrijk.Scan.Web.Features.Scans;
 
 /// <summary>The initiator's overview of one scan: who answered, the domain balance, the sessions and their chairs,
-/// and whether the scan is ready for session 1.</summary>
-public sealed class DetailsModel(ScanAccess access, ContentCatalog content, IOptions<InvitationOptions> options, TimeProvider time) : PageModel
+/// and whether the scan is ready for session 1. From here the initiator starts a live session and goes to its console.</summary>
+public sealed class DetailsModel(
+    ScanAccess access,
+    ContentCatalog content,
+    IOptions<InvitationOptions> options,
+    TimeProvider time,
+    ScanDbContext db,
+    LiveSessionService sessions) : PageModel
 {
     public Core.Scans.Scan Scan { get; private set; } = null!;
     public ScanReadiness Readiness { get; private set; } = null!;
     public IReadOnlyList<DomainBalance> Balance { get; private set; } = [];
     public ContentCatalog Catalog => content;
+
+    /// <summary>The live sessions of this scan that were started, by session number.</summary>
+    public IReadOnlyDictionary<int, LiveSessionSummary> LiveSessions { get; private set; } = new Dictionary<int, LiveSessionSummary>();
 
     public string DomainName(string id) => content.FindDomain(id)?.Name ?? id;
 
@@ -28,7 +39,26 @@ public sealed class DetailsModel(ScanAccess access, ContentCatalog content, IOpt
         Scan = scan;
         Readiness = scan.Readiness(options.Value.MinimumAcceptedForSession1, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         Balance = scan.DomainBalance(content.Domains.Select(d => d.Id));
+        LiveSessions = await LiveSessionSummary.OfScanAsync(db, id, cancellationToken);
         return Page();
+    }
+
+    /// <summary>Starts session <paramref name="number"/> (or finds the one that runs) and opens its console.</summary>
+    public async Task<IActionResult> OnPostStartSessionAsync(Guid id, int number, CancellationToken cancellationToken)
+    {
+        if (await access.FindAsync(id, User, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var started = await sessions.StartAsync(id, number, cancellationToken);
+        if (!started.Ok || started.SessionId is not { } sessionId)
+        {
+            TempData["Notice"] = started.Message ?? "De sessie kon niet beginnen.";
+            return RedirectToPage(new { id });
+        }
+
+        return Redirect($"/sessie/{sessionId}");
     }
 
     public static string StatusLabel(SeatStatus status) => status switch

@@ -27,7 +27,8 @@ public sealed record ResultView(
     IReadOnlyList<DomainTally> Domains,
     bool DomainsHidden);
 
-/// <summary>The round on the item on the screen. <see cref="Progress"/> reads "8 van 12 gestemd".</summary>
+/// <summary>The round on the item on the screen. <see cref="Progress"/> reads "8 van 12 gestemd"; <see cref="OpenedAt"/>
+/// (UTC) runs the chair's timer.</summary>
 public sealed record RoundView(
     Guid RoundId,
     int Number,
@@ -37,7 +38,8 @@ public sealed record RoundView(
     int Present,
     string Progress,
     ResultView? Result,
-    string? WithheldMessage);
+    string? WithheldMessage,
+    DateTimeOffset? OpenedAt = null);
 
 public sealed record ImprovementPointView(Guid Id, string ItemId, string Text);
 
@@ -184,6 +186,7 @@ public sealed class SessionStates(ContentCatalog content)
         var result = tally.Result is { } r
             ? new ResultView(r.Options, r.Median, r.MedianInWords, r.Spread?.InWords, r.Domains, r.DomainsHidden)
             : null;
-        return new RoundView(round.Id, round.Number, round.State, tally.Voted, tally.Eligible, tally.Present, tally.Progress, result, tally.Withheld ? Tally.WithheldMessage : null);
+        return new RoundView(round.Id, round.Number, round.State, tally.Voted, tally.Eligible, tally.Present, tally.Progress, result, tally.Withheld ? Tally.WithheldMessage : null,
+            new DateTimeOffset(DateTime.SpecifyKind(round.OpenedAt, DateTimeKind.Utc)));
     }
 }

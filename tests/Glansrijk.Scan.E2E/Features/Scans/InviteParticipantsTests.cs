@@ -5,7 +5,6 @@ namespace Glansrijk.Scan.E2E.Features.Scans;
 [Collection(E2ECollection.Name)]
 public sealed class InviteParticipantsTests(Browser browser, ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Passphrase = "fiets door de regen naar huis";
     private const string InitiatorEmail = "ilse@debrug.example";
 
     private static readonly (string Name, string Organisation, string Domain)[] People =
@@ -34,7 +33,7 @@ public sealed class InviteParticipantsTests(Browser browser, ITestOutputHelper o
     {
         await using var initiatorTab = await browser.OpenTabAsync(_app, Viewport.Tablet);
         var page = initiatorTab.Page;
-        await SignInAsNewInitiatorAsync(page);
+        await page.SignInAsNewInitiatorAsync(browser, _app, InitiatorEmail);
 
         await page.GotoAsync("/scans");
         await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe scan" }).ClickAsync();
@@ -121,36 +120,5 @@ public sealed class InviteParticipantsTests(Browser browser, ITestOutputHelper o
         await tablet.Page.SaveScreenshotAsync("deelnemer", output);
         Assert.True(initiatorTab.ConsoleErrors.Count == 0, string.Join("\n", initiatorTab.ConsoleErrors));
         Assert.True(tablet.ConsoleErrors.Count == 0, string.Join("\n", tablet.ConsoleErrors));
-    }
-
-    /// <summary>The way an initiator gets an account: request it, the Beheerder approves, the initiator chooses a
-    /// password from the mailed link and is signed in.</summary>
-    private async Task SignInAsNewInitiatorAsync(IPage page)
-    {
-        await using var administratorTab = await browser.OpenTabAsync(_app, Viewport.Tablet);
-        var administrator = administratorTab.Page;
-        await administrator.CreateFirstAdministratorAsync(_app);
-
-        await page.GotoAsync("/account-aanvragen");
-        await page.GetByLabel("Je naam").FillAsync("Ilse Initiatief");
-        await page.GetByLabel("Organisatie").FillAsync("Praktijkschool De Brug");
-        await page.GetByLabel("Functie").FillAsync("Directeur");
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Onderwijs" }).CheckAsync();
-        await page.GetByLabel("E-mailadres van je werk").FillAsync(InitiatorEmail);
-        await page.GetByLabel("Waarom wil je een account?").FillAsync("Wij willen met de Drechtsteden een scan doen.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Je aanvraag is verstuurd");
-
-        await administrator.GotoAsync("/beheer/aanvragen");
-        await administrator.GetByRole(AriaRole.Link, new() { Name = "Ilse Initiatief" }).ClickAsync();
-        await administrator.GetByRole(AriaRole.Button, new() { Name = "Aanvraag goedkeuren" }).ClickAsync();
-        await Expect(administrator.GetByRole(AriaRole.Status)).ToContainTextAsync("is goedgekeurd");
-
-        var approval = await _app.LatestToAsync(InitiatorEmail);
-        await page.GotoAsync(approval.SetPasswordLink());
-        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Passphrase);
-        await page.GetByLabel("Wachtwoord nog een keer").FillAsync(Passphrase);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan en inloggen" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Welkom bij Glansrijk.Scan");
     }
 }

@@ -1,0 +1,164 @@
+// One SignalR connection to the live session, shared by the tablet, the chair's console and the screen.
+// The server is authoritative: on every (re)connect we join again and render the full state it pushes; commands carry
+// a command id made here, so re-sending one after a reconnect never counts twice.
+
+const signalR = window.signalR;
+
+/** Keeps trying for the whole session: quickly at first, then every ten seconds with some jitter so twelve tablets
+ *  that lost the same Wi-Fi do not all knock at once. The library's default gives up after about 42 seconds. */
+export const retryPolicy = {
+  nextRetryDelayInMilliseconds(context) {
+    const steps = [0, 1000, 2000, 5000];
+    if (context.previousRetryCount < steps.length) {
+      return steps[context.previousRetryCount];
+    }
+
+    return 10000 + Math.floor(Math.random() * 2000);
+  },
+};
+
+export function newCommandId() {
+  if (window.crypto?.randomUUID) {
+    return window.crypto.randomUUID();
+  }
+
+  const bytes = window.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Connects and keeps connected.
+ * @param {object} options
+ * @param {(connection: object) => Promise<object>} options.join  calls Join or JoinScreen; returns the SessionResult
+ * @param {object} options.handlers  { participantState, chairState, screenState } render functions
+ * @param {HTMLElement} options.banner  the "Verbinding herstellen…" element (role=status)
+ * @param {(message: string) => void} options.onRefused  shows a Dutch refusal (e.g. of the join)
+ */
+export function connectSession({ join, handlers, banner, onRefused }) {
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl("/hubs/sessie")
+    .withAutomaticReconnect(retryPolicy)
+    .configureLogging(signalR.LogLevel.None)
+    .build();
+
+  let shown = 0;
+  let joined = false;
+  let waiters = [];
+  let fetching = false;
+
+  const accept = (render) => async (state) => {
+    if (state.version < shown) {
+      return;
+    }
+
+    const gap = shown > 0 && state.version > shown + 1;
+    shown = state.version;
+    render(state);
+    if (gap && !fetching) {
+      fetching = true;
+      try {
+        await connection.invoke("GetState");
+      } catch {
+        // The next reconnect asks for the full state anyway.
+      } finally {
+        fetching = false;
+      }
+    }
+  };
+
+  connection.on("ParticipantState", accept(handlers.participantState ?? (() => {})));
+  connection.on("ChairState", accept(handlers.chairState ?? (() => {})));
+  connection.on("ScreenState", accept(handlers.screenState ?? (() => {})));
+
+  const showBanner = (text) => {
+    banner.textContent = text;
+    banner.hidden = false;
+  };
+
+  const hideBanner = () => {
+    banner.hidden = true;
+    banner.textContent = "";
+  };
+
+  const ready = () => {
+    joined = true;
+    hideBanner();
+    const waiting = waiters;
+    waiters = [];
+    waiting.forEach((resolve) => resolve());
+  };
+
+  const joinAgain = async () => {
+    // A state from before the reconnect may be older than one the server now sends; start counting afresh.
+    shown = 0;
+    const result = await join(connection);
+    if (result?.ok) {
+      ready();
+    } else {
+      onRefused(result?.message ?? "Je kunt niet aan deze sessie meedoen.");
+      hideBanner();
+    }
+  };
+
+  const start = async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await connection.start();
+        await joinAgain();
+        return;
+      } catch {
+        showBanner("Verbinding herstellen…");
+        await new Promise((resolve) => setTimeout(resolve, retryPolicy.nextRetryDelayInMilliseconds({ previousRetryCount: attempt })));
+      }
+    }
+  };
+
+  connection.onreconnecting(() => {
+    joined = false;
+    showBanner("Verbinding herstellen…");
+  });
+  connection.onreconnected(() => joinAgain().catch(() => showBanner("Verbinding herstellen…")));
+  // Only after the retry policy stops (it never does) or a fatal error: start over ourselves.
+  connection.onclose(() => {
+    joined = false;
+    showBanner("Verbinding herstellen…");
+    setTimeout(start, 2000);
+  });
+
+  holdWakeLock();
+  start();
+
+  const whenJoined = () => (joined ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)));
+
+  /** Sends a command with a fresh command id and waits for the server's answer; when the connection drops on the
+   *  way, it waits for the reconnect and sends the same command, with the same id, again. */
+  const command = async (method, ...args) => {
+    const id = newCommandId();
+    for (;;) {
+      await whenJoined();
+      try {
+        return await connection.invoke(method, id, ...args);
+      } catch (error) {
+        if (connection.state === signalR.HubConnectionState.Connected) {
+          return { ok: false, message: "Er ging iets mis. Probeer het opnieuw; lukt het niet, ververs dan de pagina." };
+        }
+
+        joined = false;
+      }
+    }
+  };
+
+  return { connection, command, isJoined: () => joined };
+}
+
+/** A lock held for as long as the page lives makes browsers less eager to freeze a tab on a tablet that dims its
+ *  screen, so the connection (and the seat's presence) survives a short pause. */
+function holdWakeLock() {
+  if (navigator.locks?.request) {
+    // A name of its own, so a second tab does not queue behind the first and go without.
+    navigator.locks.request(`glansrijk-sessie-${newCommandId()}`, () => new Promise(() => {})).catch(() => {});
+  }
+}
