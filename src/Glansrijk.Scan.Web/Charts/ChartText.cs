@@ -1,4 +1,5 @@
 using System.Globalization;
+using Glansrijk.Scan.Core.Instruments;
 
 namespace Glansrijk.Scan.Web.Charts;
 
@@ -18,6 +19,9 @@ internal static class ChartText
     /// <summary>"1 stem", "3 stemmen": the singular or plural after a count.</summary>
     public static string Count(int count, string one, string many) =>
         $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
+
+    /// <summary>"3 Afspraken en middelen": the number and short title by which the group knows an item.</summary>
+    public static string NameOf(Item item) => $"{item.Number.ToString(CultureInfo.InvariantCulture)} {item.Title}";
 
     public static int CharactersIn(double width, double fontSize) => Math.Max(1, (int)(width / (fontSize * CharacterWidth)));
 

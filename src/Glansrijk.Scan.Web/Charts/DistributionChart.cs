@@ -30,12 +30,14 @@ public static class DistributionChart
         var columns = Columns.Of(result.Options, 30, Width - 20);
 
         var content = new List<XElement>();
-        content.AddRange(columns.Bars(result.Options));
+        content.AddRange(columns.Bars());
         var summaryY = Baseline + 40 + (LabelSize * 1.25 * columns.LabelLines) + 20;
         if (result.Median is { } median)
         {
             content.Add(MedianMarker(columns, median));
         }
+
+        content.AddRange(columns.Counts());
 
         content.Add(Svg.Text(30, summaryY, ChartText.Fit(Summary(result), ChartText.CharactersIn(Width - 60, 22)), "chart__summary", size: 22, bold: true));
         var y = summaryY + 30;
@@ -128,6 +130,7 @@ public static class DistributionChart
     private sealed class Columns
     {
         private readonly Dictionary<int, double> _centreOfScore;
+        private readonly int _highest;
 
         private Columns(double left, double right, double slot, IReadOnlyList<OptionCount> counted, IReadOnlyList<OptionCount> uncounted)
         {
@@ -138,6 +141,7 @@ public static class DistributionChart
             Uncounted = uncounted;
             _centreOfScore = counted.Select((o, i) => (o.Score!.Value, Left + (slot * (i + 0.5)))).ToDictionary(p => p.Item1, p => p.Item2);
             LabelLines = Math.Max(1, counted.Concat(uncounted).Max(o => Label(o).Count));
+            _highest = Math.Max(1, counted.Concat(uncounted).Max(o => o.Count));
         }
 
         public double Left { get; }
@@ -177,14 +181,13 @@ public static class DistributionChart
                 : _centreOfScore[lower] + ((_centreOfScore[upper] - _centreOfScore[lower]) * (score - lower) / (upper - lower));
         }
 
-        public IEnumerable<XElement> Bars(IReadOnlyList<OptionCount> options)
+        public IEnumerable<XElement> Bars()
         {
-            var highest = Math.Max(1, options.Max(o => o.Count));
             var barWidth = Math.Min(Slot * 0.62, 130);
-            foreach (var (option, index) in Counted.Select((o, i) => (o, i)).Concat(Uncounted.Select((o, i) => (o, Counted.Count + i))))
+            foreach (var (option, index) in InOrder)
             {
                 var x = Centre(index);
-                var height = (Baseline - BarTop) * option.Count / highest;
+                var height = Height(option);
                 var counts = option.Score is not null;
                 yield return Svg.Group(
                     counts ? "chart__option" : "chart__option chart__option--uncounted",
@@ -194,7 +197,6 @@ public static class DistributionChart
                         : counts
                             ? Svg.Rect(x - (barWidth / 2), Baseline - height, barWidth, height, "chart__bar", ChartPalette.Bar)
                             : Svg.Rect(x - (barWidth / 2) + 1.5, Baseline - height + 1.5, barWidth - 3, height - 1.5, "chart__bar chart__bar--uncounted", ChartPalette.Background, ChartPalette.Muted, 3, dashed: true),
-                    Svg.Text(x, Baseline - height - 10, option.Count.ToString(CultureInfo.InvariantCulture), "chart__count", "middle", 24, bold: true),
                     Svg.Lines(x, Baseline + 30, Label(option), LabelSize * 1.25, "chart__label", "middle", LabelSize));
             }
 
@@ -205,6 +207,23 @@ public static class DistributionChart
                 yield return Svg.Line(divider, BarTop - 10, divider, Baseline + 16, "chart__divider", ChartPalette.Grid, 2, dashed: true);
             }
         }
+
+        /// <summary>The count above each column, drawn last with a white outline so the median line never hides it.</summary>
+        public IEnumerable<XElement> Counts() => InOrder.Select(c =>
+        {
+            var count = Svg.Text(Centre(c.Index), Baseline - Height(c.Option) - 10, c.Option.Count.ToString(CultureInfo.InvariantCulture), "chart__count", "middle", 24, bold: true);
+            count.SetAttributeValue("stroke", ChartPalette.Background);
+            count.SetAttributeValue("stroke-width", "6");
+            count.SetAttributeValue("stroke-linejoin", "round");
+            count.SetAttributeValue("paint-order", "stroke");
+            count.SetAttributeValue("data-option", c.Option.Code);
+            return count;
+        });
+
+        private IEnumerable<(OptionCount Option, int Index)> InOrder =>
+            Counted.Select((o, i) => (o, i)).Concat(Uncounted.Select((o, i) => (o, Counted.Count + i)));
+
+        private double Height(OptionCount option) => (Baseline - BarTop) * option.Count / _highest;
 
         private double Centre(int index) =>
             Left + (Slot * (index + 0.5 + (index >= Counted.Count && Uncounted.Count > 0 ? 0.5 : 0)));
