@@ -8,7 +8,7 @@ namespace Glansrijk.Scan.Web.Charts;
 internal static class ChartText
 {
     /// <summary>Average advance of a character in em, a little wider than Noto Sans or Arial at their average.</summary>
-    public const double CharacterWidth = 0.53;
+    public const double CharacterWidth = 0.52;
 
     public static string Number(double value) =>
         Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',');

@@ -11,10 +11,10 @@ public static class OverviewChart
 {
     private const double Width = 1200;
     private const double LabelLeft = 30;
-    private const double AxisLeft = 620;
-    private const double AxisRight = 950;
-    private const double ValueX = 965;
-    private const double SpreadX = 1020;
+    private const double AxisLeft = 650;
+    private const double AxisRight = 960;
+    private const double ValueX = 975;
+    private const double SpreadX = 1030;
     private const double Row = 42;
     private const double BarHeight = 26;
     private const double LabelSize = 20;
