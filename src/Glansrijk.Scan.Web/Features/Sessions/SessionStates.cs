@@ -1,5 +1,6 @@
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Sessions;
+using Glansrijk.Scan.Web.Charts;
 
 namespace Glansrijk.Scan.Web.Features.Sessions;
 
@@ -18,17 +19,21 @@ public sealed record ItemView(
     string Explanation,
     IReadOnlyList<OptionView> Options);
 
+/// <summary>One domain's result, named as the content names it ("Sociale dienst / Werkbedrijf").</summary>
+public sealed record DomainResultView(string DomainId, int Voted, IReadOnlyList<OptionCount> Options, double? Median, string DomainName);
+
 /// <summary>Totals only, after the reveal: never who answered what.</summary>
 public sealed record ResultView(
     IReadOnlyList<OptionCount> Options,
     double? Median,
     string? MedianInWords,
     string? SpreadInWords,
-    IReadOnlyList<DomainTally> Domains,
+    IReadOnlyList<DomainResultView> Domains,
     bool DomainsHidden);
 
-/// <summary>The round on the item on the screen. <see cref="Progress"/> reads "8 van 12 gestemd"; <see cref="OpenedAt"/>
-/// (UTC) runs the chair's timer.</summary>
+/// <summary>The round on the item on the screen. <see cref="Progress"/> reads "8 van 12 gestemd". <see cref="Chart"/>
+/// is the result as SVG (see <see cref="DistributionChart"/>), only when there is a <see cref="Result"/>: the screen and
+/// every tablet get the same one. <see cref="OpenedAt"/> (UTC) runs the chair's timer.</summary>
 public sealed record RoundView(
     Guid RoundId,
     int Number,
@@ -39,7 +44,8 @@ public sealed record RoundView(
     string Progress,
     ResultView? Result,
     string? WithheldMessage,
-    DateTimeOffset? OpenedAt = null);
+    string? Chart,
+    DateTimeOffset? OpenedAt);
 
 public sealed record ImprovementPointView(Guid Id, string ItemId, string Text);
 
@@ -60,7 +66,7 @@ public sealed record ParticipantState(
 public sealed record AgendaItemView(int Position, string ItemId, int Number, string Title, string Status, bool IsCurrent);
 
 /// <summary>Who is in the room and whether they voted in the current round: a tick, never the answer.</summary>
-public sealed record PersonView(Guid SeatId, string Name, string DomainId, bool Present, bool Voted, bool IsChair, bool IsInitiator);
+public sealed record PersonView(Guid SeatId, string Name, string DomainId, bool Present, bool Voted, bool IsChair, bool IsInitiator, string DomainName);
 
 /// <summary>The chair's console: their own tablet view plus the agenda, the people and the settings.</summary>
 public sealed record ChairState(
@@ -73,7 +79,9 @@ public sealed record ChairState(
 
 public sealed record OverviewItemView(string InstrumentId, string ItemId, int Number, string Title, double? Median, string? SpreadInWords);
 
-/// <summary>The shared screen: no personal data beyond the names of those present.</summary>
+/// <summary>The shared screen: no personal data beyond the names of those present. <see cref="OverviewChart"/> shows
+/// every item of the instruments that are not checklists (null when there are none); <see cref="HeatMapCharts"/> holds
+/// one SVG per entry of <see cref="HeatMaps"/>, in the same order.</summary>
 public sealed record ScreenState(
     Guid SessionId,
     long Version,
@@ -85,7 +93,9 @@ public sealed record ScreenState(
     IReadOnlyList<string> Present,
     IReadOnlyList<OverviewItemView> Overview,
     IReadOnlyList<HeatMap> HeatMaps,
-    IReadOnlyList<ImprovementPointView> ImprovementPoints);
+    IReadOnlyList<ImprovementPointView> ImprovementPoints,
+    string? OverviewChart,
+    IReadOnlyList<string> HeatMapCharts);
 
 /// <summary>Builds the state for each audience from the session and the content. The only place that decides what
 /// each audience may see.</summary>
@@ -123,7 +133,7 @@ public sealed class SessionStates(ContentCatalog content)
                 x.Entry.Position == session.CurrentIndex))
             .ToArray();
         var people = session.Seats
-            .Select(s => new PersonView(s.SeatId, s.Name, s.DomainId, s.IsPresent, round?.VoteOf(s.SeatId) is not null, s.SeatId == session.ChairSeatId, s.IsInitiator))
+            .Select(s => new PersonView(s.SeatId, s.Name, s.DomainId, s.IsPresent, round?.VoteOf(s.SeatId) is not null, s.SeatId == session.ChairSeatId, s.IsInitiator, DomainName(s.DomainId)))
             .ToArray();
         return new ChairState(ForParticipant(session, seatId), session.Code, session.AutoReveal, session.OpenDiscussion, agenda, people);
     }
@@ -142,7 +152,9 @@ public sealed class SessionStates(ContentCatalog content)
             [.. session.Seats.Where(s => s.IsPresent).Select(s => s.Name)],
             [.. overview.Items.Select(i => new OverviewItemView(i.InstrumentId, i.Item.Id, i.Item.Number, i.Item.Title, i.Median, i.Latest?.Result?.Spread?.InWords))],
             overview.HeatMaps,
-            ImprovementPoints(session));
+            ImprovementPoints(session),
+            OverviewChart.Render(overview, content.Instruments),
+            [.. overview.HeatMaps.Select(map => HeatMapChart.Render(map, content.FindInstrument(map.InstrumentId)?.Name ?? map.InstrumentId))]);
     }
 
     private static string StatusOf(LiveSession session, AgendaEntry entry) => session.LatestRound(entry.ItemId)?.State switch
@@ -184,9 +196,23 @@ public sealed class SessionStates(ContentCatalog content)
 
         var tally = Tally.Of(session, round, scale);
         var result = tally.Result is { } r
-            ? new ResultView(r.Options, r.Median, r.MedianInWords, r.Spread?.InWords, r.Domains, r.DomainsHidden)
+            ? new ResultView(
+                r.Options,
+                r.Median,
+                r.MedianInWords,
+                r.Spread?.InWords,
+                [.. r.Domains.Select(d => new DomainResultView(d.DomainId, d.Voted, d.Options, d.Median, DomainName(d.DomainId)))],
+                r.DomainsHidden)
             : null;
-        return new RoundView(round.Id, round.Number, round.State, tally.Voted, tally.Eligible, tally.Present, tally.Progress, result, tally.Withheld ? Tally.WithheldMessage : null,
+        var chart = tally.Result is { } shown
+            ? DistributionChart.Render(SubjectOf(entry, round.ItemId), shown, content.Domains)
+            : null;
+        return new RoundView(round.Id, round.Number, round.State, tally.Voted, tally.Eligible, tally.Present, tally.Progress, result, tally.Withheld ? Tally.WithheldMessage : null, chart,
             new DateTimeOffset(DateTime.SpecifyKind(round.OpenedAt, DateTimeKind.Utc)));
     }
+
+    private string DomainName(string domainId) => content.FindDomain(domainId)?.Name ?? domainId;
+
+    private string SubjectOf(AgendaEntry entry, string itemId) =>
+        content.FindInstrument(entry.InstrumentId)?.Find(itemId) is { } item ? ChartText.NameOf(item) : itemId;
 }
