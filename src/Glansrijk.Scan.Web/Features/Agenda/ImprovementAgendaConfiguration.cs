@@ -6,11 +6,14 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Glansrijk.Scan.Web.Features.Agenda;
 
 /// <summary>Maps the Core verbeteragenda onto tables: one agenda per scan, everything it holds as owned rows.
-/// <see cref="ImprovementAgenda.Version"/> is the concurrency token, as for the live session. Parts the domain
-/// replaces wholesale (focus norms) get a database key of their own, so a replaced list becomes deletes and inserts
-/// instead of two rows claiming the same key.</summary>
+/// <see cref="ImprovementAgenda.Version"/> is the concurrency token, as for the live session. Lists get a database
+/// key of their own (<see cref="RowId"/>) next to the domain's id.</summary>
 internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<ImprovementAgenda>
 {
+    /// <summary>The database key of a part kept in a list: rows come back in the order they were added, which is the
+    /// order the domain keeps (the history, the agenda order), and a part the domain replaces becomes a new row.</summary>
+    public const string RowId = "RowId";
+
     public const int IdLength = 80;
     public const int TextLength = 4000;
     public const int NameLength = 300;
@@ -40,8 +43,8 @@ internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<
         {
             focus.ToTable("AgendaFocusNorms");
             focus.WithOwner().HasForeignKey("AgendaId");
-            focus.Property<int>("Id");
-            focus.HasKey("Id");
+            focus.Property<int>(RowId);
+            focus.HasKey(RowId);
             focus.Property(f => f.NormId).HasMaxLength(IdLength);
         });
         builder.Navigation(a => a.FocusNorms).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_focusNorms");
@@ -50,8 +53,9 @@ internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<
         {
             proposal.ToTable("AgendaProposals");
             proposal.WithOwner().HasForeignKey("AgendaId");
-            proposal.HasKey(p => p.Id);
-            proposal.Property(p => p.Id).ValueGeneratedNever();
+            proposal.Property<int>(RowId);
+            proposal.HasKey(RowId);
+            proposal.HasIndex(p => p.Id).IsUnique();
             proposal.Property(p => p.NormId).HasMaxLength(IdLength);
             proposal.Property(p => p.Text).HasMaxLength(TextLength);
         });
@@ -61,8 +65,9 @@ internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<
         {
             action.ToTable("AgendaActions");
             action.WithOwner().HasForeignKey("AgendaId");
-            action.HasKey(a => a.Id);
-            action.Property(a => a.Id).ValueGeneratedNever();
+            action.Property<int>(RowId);
+            action.HasKey(RowId);
+            action.HasIndex(a => a.Id).IsUnique();
             action.Property(a => a.NormId).HasMaxLength(IdLength);
             action.Property(a => a.Title).HasMaxLength(NameLength);
             action.Property(a => a.ForYoungPeople).HasMaxLength(TextLength);
@@ -73,9 +78,10 @@ internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<
             action.OwnsMany(a => a.History, update =>
             {
                 update.ToTable("AgendaActionUpdates");
-                update.WithOwner().HasForeignKey("ActionId");
-                update.HasKey(u => u.Id);
-                update.Property(u => u.Id).ValueGeneratedNever();
+                update.WithOwner().HasForeignKey("ActionRowId");
+                update.Property<int>(RowId);
+                update.HasKey(RowId);
+                update.HasIndex(u => u.Id).IsUnique();
                 update.Property(u => u.Note).HasMaxLength(AgendaAction.MaxNoteLength);
             });
             action.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_history");
@@ -90,8 +96,9 @@ internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<
         {
             approval.ToTable("AgendaInternalApprovals");
             approval.WithOwner().HasForeignKey("AgendaId");
-            approval.HasKey(a => a.Id);
-            approval.Property(a => a.Id).ValueGeneratedNever();
+            approval.Property<int>(RowId);
+            approval.HasKey(RowId);
+            approval.HasIndex(a => a.Id).IsUnique();
             approval.Property(a => a.Organisation).HasMaxLength(NameLength);
             approval.Property(a => a.Body).HasMaxLength(NameLength);
         });
@@ -101,8 +108,9 @@ internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<
         {
             invitation.ToTable("AgendaExternalInvitations");
             invitation.WithOwner().HasForeignKey("AgendaId");
-            invitation.HasKey(i => i.Id);
-            invitation.Property(i => i.Id).ValueGeneratedNever();
+            invitation.Property<int>(RowId);
+            invitation.HasKey(RowId);
+            invitation.HasIndex(i => i.Id).IsUnique();
             invitation.Property(i => i.Organisation).HasMaxLength(NameLength);
         });
         builder.Navigation(a => a.ExternalInvitations).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_externalInvitations");
@@ -150,8 +158,8 @@ internal sealed class PrioritisationConfiguration : IEntityTypeConfiguration<Pri
         {
             allocation.ToTable("PointAllocations");
             allocation.WithOwner().HasForeignKey("PrioritisationId");
-            allocation.Property<int>("Id");
-            allocation.HasKey("Id");
+            allocation.Property<int>(ImprovementAgendaConfiguration.RowId);
+            allocation.HasKey(ImprovementAgendaConfiguration.RowId);
             allocation.Property(a => a.NormId).HasMaxLength(ImprovementAgendaConfiguration.IdLength);
             allocation.HasIndex("PrioritisationId", nameof(PointAllocation.SeatId));
         });

@@ -791,13 +791,17 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.ActionProposal", "Proposals", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid?>("ActionId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("NormId")
@@ -819,9 +823,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
 
                             b1.ToTable("AgendaProposals", (string)null);
 
@@ -831,8 +838,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.AgendaAction", "Actions", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("AgendaId")
                                 .HasColumnType("TEXT");
@@ -853,6 +861,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<string>("ForYoungPeople")
                                 .IsRequired()
                                 .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("NextCheck")
@@ -892,9 +903,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                 .HasMaxLength(300)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
 
                             b1.HasIndex("OwnerSeatId");
 
@@ -905,11 +919,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                             b1.OwnsMany("Glansrijk.Scan.Core.Agenda.ActionUpdate", "History", b2 =>
                                 {
-                                    b2.Property<Guid>("Id")
-                                        .HasColumnType("TEXT");
+                                    b2.Property<int>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
 
-                                    b2.Property<Guid>("ActionId")
-                                        .HasColumnType("TEXT");
+                                    b2.Property<int>("ActionRowId")
+                                        .HasColumnType("INTEGER");
 
                                     b2.Property<DateTime>("At")
                                         .HasColumnType("TEXT");
@@ -919,6 +934,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                                     b2.Property<int>("From")
                                         .HasColumnType("INTEGER");
+
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
 
                                     b2.Property<DateOnly?>("NextCheck")
                                         .HasColumnType("TEXT");
@@ -930,14 +948,17 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                     b2.Property<int>("To")
                                         .HasColumnType("INTEGER");
 
-                                    b2.HasKey("Id");
+                                    b2.HasKey("RowId");
 
-                                    b2.HasIndex("ActionId");
+                                    b2.HasIndex("ActionRowId");
+
+                                    b2.HasIndex("Id")
+                                        .IsUnique();
 
                                     b2.ToTable("AgendaActionUpdates", (string)null);
 
                                     b2.WithOwner()
-                                        .HasForeignKey("ActionId");
+                                        .HasForeignKey("ActionRowId");
                                 });
 
                             b1.Navigation("History");
@@ -972,13 +993,17 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.ExternalInvitation", "ExternalInvitations", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("AgendaId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("ContactSeatId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Organisation")
@@ -992,9 +1017,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<DateTime>("UpdatedAt")
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
 
                             b1.ToTable("AgendaExternalInvitations", (string)null);
 
@@ -1004,7 +1032,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.FocusNorm", "FocusNorms", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<int>("RowId")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
@@ -1022,7 +1050,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<bool>("WasProposed")
                                 .HasColumnType("INTEGER");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("AgendaId");
 
@@ -1057,8 +1085,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.InternalApproval", "InternalApprovals", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("AgendaId")
                                 .HasColumnType("TEXT");
@@ -1066,6 +1095,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<string>("Body")
                                 .IsRequired()
                                 .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Organisation")
@@ -1079,9 +1111,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<DateTime>("UpdatedAt")
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
 
                             b1.ToTable("AgendaInternalApprovals", (string)null);
 
@@ -1153,7 +1188,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.PointAllocation", "Allocations", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<int>("RowId")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
@@ -1174,7 +1209,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<Guid>("SeatId")
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("PrioritisationId", "SeatId");
 

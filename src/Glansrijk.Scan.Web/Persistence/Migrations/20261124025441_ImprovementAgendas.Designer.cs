@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Glansrijk.Scan.Web.Persistence.Migrations
 {
     [DbContext(typeof(ScanDbContext))]
-    [Migration("20261124024829_ImprovementAgendas")]
+    [Migration("20261124025441_ImprovementAgendas")]
     partial class ImprovementAgendas
     {
         /// <inheritdoc />
@@ -794,13 +794,17 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.ActionProposal", "Proposals", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid?>("ActionId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("NormId")
@@ -822,9 +826,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
 
                             b1.ToTable("AgendaProposals", (string)null);
 
@@ -834,8 +841,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.AgendaAction", "Actions", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("AgendaId")
                                 .HasColumnType("TEXT");
@@ -856,6 +864,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<string>("ForYoungPeople")
                                 .IsRequired()
                                 .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("NextCheck")
@@ -895,9 +906,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                 .HasMaxLength(300)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
 
                             b1.HasIndex("OwnerSeatId");
 
@@ -908,11 +922,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                             b1.OwnsMany("Glansrijk.Scan.Core.Agenda.ActionUpdate", "History", b2 =>
                                 {
-                                    b2.Property<Guid>("Id")
-                                        .HasColumnType("TEXT");
+                                    b2.Property<int>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
 
-                                    b2.Property<Guid>("ActionId")
-                                        .HasColumnType("TEXT");
+                                    b2.Property<int>("ActionRowId")
+                                        .HasColumnType("INTEGER");
 
                                     b2.Property<DateTime>("At")
                                         .HasColumnType("TEXT");
@@ -922,6 +937,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                                     b2.Property<int>("From")
                                         .HasColumnType("INTEGER");
+
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
 
                                     b2.Property<DateOnly?>("NextCheck")
                                         .HasColumnType("TEXT");
@@ -933,14 +951,17 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                     b2.Property<int>("To")
                                         .HasColumnType("INTEGER");
 
-                                    b2.HasKey("Id");
+                                    b2.HasKey("RowId");
 
-                                    b2.HasIndex("ActionId");
+                                    b2.HasIndex("ActionRowId");
+
+                                    b2.HasIndex("Id")
+                                        .IsUnique();
 
                                     b2.ToTable("AgendaActionUpdates", (string)null);
 
                                     b2.WithOwner()
-                                        .HasForeignKey("ActionId");
+                                        .HasForeignKey("ActionRowId");
                                 });
 
                             b1.Navigation("History");
@@ -975,13 +996,17 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.ExternalInvitation", "ExternalInvitations", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("AgendaId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("ContactSeatId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Organisation")
@@ -995,9 +1020,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<DateTime>("UpdatedAt")
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
 
                             b1.ToTable("AgendaExternalInvitations", (string)null);
 
@@ -1007,7 +1035,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.FocusNorm", "FocusNorms", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<int>("RowId")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
@@ -1025,7 +1053,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<bool>("WasProposed")
                                 .HasColumnType("INTEGER");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("AgendaId");
 
@@ -1060,8 +1088,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.InternalApproval", "InternalApprovals", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("AgendaId")
                                 .HasColumnType("TEXT");
@@ -1069,6 +1098,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<string>("Body")
                                 .IsRequired()
                                 .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Organisation")
@@ -1082,9 +1114,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<DateTime>("UpdatedAt")
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
 
                             b1.ToTable("AgendaInternalApprovals", (string)null);
 
@@ -1156,7 +1191,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.PointAllocation", "Allocations", b1 =>
                         {
-                            b1.Property<int>("Id")
+                            b1.Property<int>("RowId")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
@@ -1177,7 +1212,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.Property<Guid>("SeatId")
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("RowId");
 
                             b1.HasIndex("PrioritisationId", "SeatId");
 

@@ -72,6 +72,8 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "AgendaActions",
                 columns: table => new
                 {
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     NormId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
@@ -92,7 +94,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AgendaActions", x => x.Id);
+                    table.PrimaryKey("PK_AgendaActions", x => x.RowId);
                     table.ForeignKey(
                         name: "FK_AgendaActions_ImprovementAgendas_AgendaId",
                         column: x => x.AgendaId,
@@ -126,6 +128,8 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "AgendaExternalInvitations",
                 columns: table => new
                 {
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     ContactSeatId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -135,7 +139,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AgendaExternalInvitations", x => x.Id);
+                    table.PrimaryKey("PK_AgendaExternalInvitations", x => x.RowId);
                     table.ForeignKey(
                         name: "FK_AgendaExternalInvitations_ImprovementAgendas_AgendaId",
                         column: x => x.AgendaId,
@@ -148,7 +152,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "AgendaFocusNorms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     NormId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
@@ -157,7 +161,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AgendaFocusNorms", x => x.Id);
+                    table.PrimaryKey("PK_AgendaFocusNorms", x => x.RowId);
                     table.ForeignKey(
                         name: "FK_AgendaFocusNorms_ImprovementAgendas_AgendaId",
                         column: x => x.AgendaId,
@@ -190,6 +194,8 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "AgendaInternalApprovals",
                 columns: table => new
                 {
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Body = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
@@ -199,7 +205,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AgendaInternalApprovals", x => x.Id);
+                    table.PrimaryKey("PK_AgendaInternalApprovals", x => x.RowId);
                     table.ForeignKey(
                         name: "FK_AgendaInternalApprovals_ImprovementAgendas_AgendaId",
                         column: x => x.AgendaId,
@@ -212,6 +218,8 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "AgendaProposals",
                 columns: table => new
                 {
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     NormId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -223,7 +231,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AgendaProposals", x => x.Id);
+                    table.PrimaryKey("PK_AgendaProposals", x => x.RowId);
                     table.ForeignKey(
                         name: "FK_AgendaProposals_ImprovementAgendas_AgendaId",
                         column: x => x.AgendaId,
@@ -260,7 +268,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "PointAllocations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
                     NormId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
@@ -270,7 +278,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PointAllocations", x => x.Id);
+                    table.PrimaryKey("PK_PointAllocations", x => x.RowId);
                     table.ForeignKey(
                         name: "FK_PointAllocations_Prioritisations_PrioritisationId",
                         column: x => x.PrioritisationId,
@@ -303,6 +311,8 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "AgendaActionUpdates",
                 columns: table => new
                 {
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     BySeatId = table.Column<Guid>(type: "TEXT", nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -310,16 +320,16 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     To = table.Column<int>(type: "INTEGER", nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     NextCheck = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ActionRowId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AgendaActionUpdates", x => x.Id);
+                    table.PrimaryKey("PK_AgendaActionUpdates", x => x.RowId);
                     table.ForeignKey(
-                        name: "FK_AgendaActionUpdates_AgendaActions_ActionId",
-                        column: x => x.ActionId,
+                        name: "FK_AgendaActionUpdates_AgendaActions_ActionRowId",
+                        column: x => x.ActionRowId,
                         principalTable: "AgendaActions",
-                        principalColumn: "Id",
+                        principalColumn: "RowId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -329,19 +339,37 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 column: "AgendaId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AgendaActions_Id",
+                table: "AgendaActions",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AgendaActions_OwnerSeatId",
                 table: "AgendaActions",
                 column: "OwnerSeatId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_AgendaActionUpdates_ActionId",
+                name: "IX_AgendaActionUpdates_ActionRowId",
                 table: "AgendaActionUpdates",
-                column: "ActionId");
+                column: "ActionRowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaActionUpdates_Id",
+                table: "AgendaActionUpdates",
+                column: "Id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgendaExternalInvitations_AgendaId",
                 table: "AgendaExternalInvitations",
                 column: "AgendaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaExternalInvitations_Id",
+                table: "AgendaExternalInvitations",
+                column: "Id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgendaFocusNorms_AgendaId",
@@ -354,9 +382,21 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 column: "AgendaId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AgendaInternalApprovals_Id",
+                table: "AgendaInternalApprovals",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AgendaProposals_AgendaId",
                 table: "AgendaProposals",
                 column: "AgendaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaProposals_Id",
+                table: "AgendaProposals",
+                column: "Id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImprovementAgendas_ScanId",
