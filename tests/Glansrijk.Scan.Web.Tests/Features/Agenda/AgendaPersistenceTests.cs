@@ -39,6 +39,9 @@ public sealed class AgendaPersistenceTests
         Assert.Contains(lines, l => l.StartsWith($"update:{AgendaRoom.FirstTitle}|{room.Chair}|Do>Check||", StringComparison.Ordinal));
         Assert.Equal(Describe(await room.LoadAsync()), lines);
         Assert.Equal(stored.Version, stored.HandledCommands.Count + 1);
+        Assert.Equal([AgendaRoom.FirstTitle, AgendaRoom.SecondTitle], stored.Actions.Select(a => a.Title));
+        Assert.Equal([ActionStatus.Do, ActionStatus.Check], stored.Action(action.Id)!.History.Select(u => u.To));
+        Assert.Equal(ActionStatus.Check, stored.Action(action.Id)!.LastUpdate!.To);
         Assert.True(stored.IsClosed);
     }
 
