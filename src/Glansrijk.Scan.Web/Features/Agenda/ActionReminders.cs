@@ -121,7 +121,13 @@ public sealed partial class ActionReminderMail(
                 db.ParticipantLinks.Add(link);
                 db.SentActionReminders.Add(new SentActionReminder
                 {
-                    Key = key, AgendaId = agenda.Id, ActionId = action.Id, SeatId = seat.Id, Kind = kind, About = about, SentAt = now,
+                    Key = key,
+                    AgendaId = agenda.Id,
+                    ActionId = action.Id,
+                    SeatId = seat.Id,
+                    Kind = kind,
+                    About = about,
+                    SentAt = now,
                 });
                 await outbox.EnqueueAsync(mail, key, cancellationToken);
                 try
