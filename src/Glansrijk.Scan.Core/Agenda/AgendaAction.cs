@@ -23,6 +23,9 @@ public sealed record ActionDetails(
 /// with who and when.</para></summary>
 public sealed class AgendaAction
 {
+    /// <summary>A progress note is a short message, not a report; longer texts belong in the reporting agreed.</summary>
+    public const int MaxNoteLength = 1000;
+
     private readonly List<string> _organisations = [];
     private readonly List<ActionUpdate> _history = [];
 
@@ -153,6 +156,11 @@ public sealed class AgendaAction
         }
 
         var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (text is { Length: > MaxNoteLength })
+        {
+            throw new AgendaRuleException($"Houd de notitie kort: hoogstens {MaxNoteLength} tekens.");
+        }
+
         if (to == ActionStatus.Dropped && text is null)
         {
             throw new AgendaRuleException("Geef aan waarom de actie vervalt.");

@@ -1,4 +1,5 @@
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Agenda;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Mail;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -15,6 +16,9 @@ public sealed class ScanDbContext(DbContextOptions<ScanDbContext> options) : Ide
     public DbSet<ParticipantLink> ParticipantLinks => Set<ParticipantLink>();
     public DbSet<AccountRequest> AccountRequests => Set<AccountRequest>();
     public DbSet<Core.Sessions.LiveSession> LiveSessions => Set<Core.Sessions.LiveSession>();
+    public DbSet<Core.Agenda.ImprovementAgenda> ImprovementAgendas => Set<Core.Agenda.ImprovementAgenda>();
+    public DbSet<Core.Agenda.Prioritisation> Prioritisations => Set<Core.Agenda.Prioritisation>();
+    public DbSet<SentActionReminder> SentActionReminders => Set<SentActionReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -115,6 +115,21 @@ public sealed class AgendaActionPdcaTests
     }
 
     [Fact]
+    public void A_progress_note_longer_than_the_limit_is_refused_and_nothing_changes()
+    {
+        var (room, action) = Closed();
+
+        var error = Assert.Throws<AgendaRuleException>(() =>
+            room.Agenda.UpdateAction(room.Anna, action.Id, ActionStatus.Do, new string('x', AgendaAction.MaxNoteLength + 1), Cmd(), Now));
+
+        Assert.Equal("Houd de notitie kort: hoogstens 1000 tekens.", error.Message);
+        Assert.Equal(ActionStatus.Plan, action.Status);
+        Assert.Empty(action.History);
+        room.Agenda.UpdateAction(room.Anna, action.Id, ActionStatus.Do, new string('x', AgendaAction.MaxNoteLength), Cmd(), Now);
+        Assert.Single(action.History);
+    }
+
+    [Fact]
     public void A_finished_action_stays_finished()
     {
         var (room, action) = Closed();

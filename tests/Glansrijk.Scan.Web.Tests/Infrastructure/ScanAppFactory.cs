@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Glansrijk.Scan.Web.Tests.Infrastructure;
@@ -27,6 +29,10 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
     public ConcurrentQueue<string> LogLines { get; } = new();
 
     public const string PublicUrl = "https://scan.glansrijk.test";
+
+    /// <summary>The app's clock; null for the real one. A <see cref="MovableClock"/> lets a test move time forward,
+    /// e.g. to a check moment days away.</summary>
+    public TimeProvider? Time { get; init; }
 
     /// <summary>More settings for this app, such as <c>["Accounts:RequireTwoFactorForInitiators"] = "true"</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
@@ -54,6 +60,14 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(LogLines)));
+        if (Time is { } time)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(time);
+            });
+        }
     }
 
     protected override void ConfigureClient(HttpClient client)

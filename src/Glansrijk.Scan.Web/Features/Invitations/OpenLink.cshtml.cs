@@ -10,7 +10,9 @@ namespace Glansrijk.Scan.Web.Features.Invitations;
 /// revoked or unknown one gets a friendly page that says what to do.</summary>
 public sealed partial class OpenLinkModel(ScanDbContext db, TimeProvider time, ILogger<OpenLinkModel> logger) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
+    /// <param name="naar">Where the link leads after signing in: "acties" for a trekker's reminder mail; anything
+    /// else is the participant's page (a fixed list, so a link can never redirect elsewhere).</param>
+    public async Task<IActionResult> OnGetAsync(string token, string? naar, CancellationToken cancellationToken)
     {
         var hash = ParticipantLink.Hash(token);
         var link = await db.ParticipantLinks.SingleOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
@@ -25,7 +27,7 @@ public sealed partial class OpenLinkModel(ScanDbContext db, TimeProvider time, I
         link.LastUsedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         await HttpContext.SignInAsync(ParticipantAuthentication.Scheme, ParticipantAuthentication.Principal(link));
-        return Redirect("/deelnemer");
+        return Redirect(naar == "acties" ? "/deelnemer/acties" : "/deelnemer");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A personal link was refused ({Reason})")]

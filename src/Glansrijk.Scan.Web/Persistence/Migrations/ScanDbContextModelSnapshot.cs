@@ -18,6 +18,96 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Glansrijk.Scan.Core.Agenda.ImprovementAgenda", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChairSeatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FocusConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiatorSeatId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("NormIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ParticipantSeatIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ProposedFocusNormIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique();
+
+                    b.ToTable("ImprovementAgendas", (string)null);
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Core.Agenda.Prioritisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Budget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChairSeatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiatorSeatId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("NormIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ParticipantSeatIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique();
+
+                    b.ToTable("Prioritisations", (string)null);
+                });
+
             modelBuilder.Entity("Glansrijk.Scan.Core.Scans.Scan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -385,6 +475,47 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.ToTable("AccountRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Agenda.SentActionReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("About")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SeatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("AgendaId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("SentActionReminders", (string)null);
+                });
+
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Invitations.ParticipantLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -650,6 +781,472 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Glansrijk.Scan.Core.Agenda.ImprovementAgenda", b =>
+                {
+                    b.HasOne("Glansrijk.Scan.Core.Scans.Scan", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.ActionProposal", "Proposals", b1 =>
+                        {
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("ActionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NormId")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SeatId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("State")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("SubmittedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
+
+                            b1.ToTable("AgendaProposals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.AgendaAction", "Actions", b1 =>
+                        {
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("CreatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Deadline")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DroppedReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("FirstCheck")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ForYoungPeople")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("NextCheck")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NormId")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("Organisations")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("OwnerConfirmedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OwnerSeatId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ResultIndicator")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
+
+                            b1.HasIndex("OwnerSeatId");
+
+                            b1.ToTable("AgendaActions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+
+                            b1.OwnsMany("Glansrijk.Scan.Core.Agenda.ActionUpdate", "History", b2 =>
+                                {
+                                    b2.Property<int>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("ActionRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<DateTime>("At")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("BySeatId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("From")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly?>("NextCheck")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Note")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("To")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("ActionRowId");
+
+                                    b2.HasIndex("Id")
+                                        .IsUnique();
+
+                                    b2.ToTable("AgendaActionUpdates", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ActionRowId");
+                                });
+
+                            b1.Navigation("History");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.Confirmation", "Confirmations", b1 =>
+                        {
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SeatId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Agrees")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AgendaId", "SeatId");
+
+                            b1.ToTable("AgendaConfirmations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.ExternalInvitation", "ExternalInvitations", b1 =>
+                        {
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ContactSeatId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Organisation")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("UpdatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
+
+                            b1.ToTable("AgendaExternalInvitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.FocusNorm", "FocusNorms", b1 =>
+                        {
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NormId")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("WasProposed")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("AgendaId");
+
+                            b1.ToTable("AgendaFocusNorms", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.HandledCommand", "HandledCommands", b1 =>
+                        {
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CommandId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Version")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("AgendaId", "CommandId");
+
+                            b1.ToTable("AgendaHandledCommands", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.InternalApproval", "InternalApprovals", b1 =>
+                        {
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Organisation")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("UpdatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("AgendaId");
+
+                            b1.HasIndex("Id")
+                                .IsUnique();
+
+                            b1.ToTable("AgendaInternalApprovals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+                        });
+
+                    b.OwnsOne("Glansrijk.Scan.Core.Agenda.ProcessAgreements", "ProcessAgreements", b1 =>
+                        {
+                            b1.Property<Guid>("ImprovementAgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Celebrating")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Celebrating");
+
+                            b1.Property<string>("MeetingFrequency")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MeetingFrequency");
+
+                            b1.Property<string>("Platform")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Platform");
+
+                            b1.Property<string>("Reporting")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Reporting");
+
+                            b1.HasKey("ImprovementAgendaId");
+
+                            b1.ToTable("ImprovementAgendas");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImprovementAgendaId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Confirmations");
+
+                    b.Navigation("ExternalInvitations");
+
+                    b.Navigation("FocusNorms");
+
+                    b.Navigation("HandledCommands");
+
+                    b.Navigation("InternalApprovals");
+
+                    b.Navigation("ProcessAgreements");
+
+                    b.Navigation("Proposals");
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Core.Agenda.Prioritisation", b =>
+                {
+                    b.HasOne("Glansrijk.Scan.Core.Scans.Scan", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.PointAllocation", "Allocations", b1 =>
+                        {
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NormId")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Points")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("PrioritisationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SeatId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("PrioritisationId", "SeatId");
+
+                            b1.ToTable("PointAllocations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PrioritisationId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.HandledCommand", "HandledCommands", b1 =>
+                        {
+                            b1.Property<Guid>("PrioritisationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CommandId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Version")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("PrioritisationId", "CommandId");
+
+                            b1.ToTable("PrioritisationHandledCommands", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PrioritisationId");
+                        });
+
+                    b.Navigation("Allocations");
+
+                    b.Navigation("HandledCommands");
+                });
+
             modelBuilder.Entity("Glansrijk.Scan.Core.Scans.Scan", b =>
                 {
                     b.OwnsOne("Glansrijk.Scan.Core.Scans.ScanDetails", "Details", b1 =>
@@ -749,29 +1346,6 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                 .HasForeignKey("LiveSessionId");
                         });
 
-                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.HandledCommand", "HandledCommands", b1 =>
-                        {
-                            b1.Property<Guid>("LiveSessionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("CommandId")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("Version")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("LiveSessionId", "CommandId");
-
-                            b1.ToTable("HandledCommands", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("LiveSessionId");
-                        });
-
                     b.OwnsMany("Glansrijk.Scan.Core.Sessions.ImprovementPoint", "ImprovementPoints", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -807,6 +1381,29 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                             b1.HasIndex("LiveSessionId");
 
                             b1.ToTable("ImprovementPoints", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LiveSessionId");
+                        });
+
+                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.HandledCommand", "HandledCommands", b1 =>
+                        {
+                            b1.Property<Guid>("LiveSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CommandId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Version")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("LiveSessionId", "CommandId");
+
+                            b1.ToTable("HandledCommands", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("LiveSessionId");
@@ -973,6 +1570,15 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Navigation("Rounds");
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Agenda.SentActionReminder", b =>
+                {
+                    b.HasOne("Glansrijk.Scan.Core.Agenda.ImprovementAgenda", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Invitations.ParticipantLink", b =>

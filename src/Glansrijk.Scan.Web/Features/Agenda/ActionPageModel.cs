@@ -1,0 +1,89 @@
+using System.Globalization;
+using Glansrijk.Scan.Core.Agenda;
+using Glansrijk.Scan.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Glansrijk.Scan.Web.Features.Agenda;
+
+/// <summary>One action with its PDCA history and, for its trekker or the initiator, the form to record progress.
+/// The trekker reaches it through their personal link, the initiator through the scan's pages; the page for each
+/// says who is asking (<see cref="WhoAsync"/>). Anyone else who posts gets the domain's Dutch refusal.</summary>
+public abstract class ActionPageModel(ActionFollowUp followUp, TimeProvider time) : PageModel
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    [BindProperty]
+    public ActionUpdateForm Form { get; set; } = new();
+
+    public FollowUpScope Scope { get; private set; } = null!;
+    public AgendaAction Action { get; private set; } = null!;
+    public Guid ActorSeatId { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    /// <summary>Where "back" leads: the list of actions this visitor came from.</summary>
+    public abstract string BackLink { get; }
+
+    public bool IsTrekker => ActorSeatId == Action.OwnerSeatId;
+
+    public bool CanUpdate => Scope.Agenda.IsClosed && !Action.IsFinished && (IsTrekker || ActorSeatId == Scope.Agenda.InitiatorSeatId);
+
+    public IEnumerable<SelectListItem> StatusChoices => ActionFollowUp.StatusChoices(Action);
+
+    /// <summary>Why there is no form, for the visitor who sees none.</summary>
+    public string WhyNoForm => !Scope.Agenda.IsClosed
+        ? "De verbeteragenda is nog niet vastgesteld. De voortgang bijhouden kan zodra de voorzitter de agenda heeft afgesloten."
+        : Action.IsFinished
+            ? $"Deze actie is {Action.Status.InWords().ToLowerInvariant()}; de status ligt vast."
+            : $"Alleen de trekker ({Scope.NameOf(Action.OwnerSeatId)}) of de initiatiefnemer werkt deze actie bij.";
+
+    public static string Moment(DateTime utc) => utc.ToDutchTime().ToString("d MMMM yyyy 'om' HH.mm 'uur'", Dutch);
+
+    /// <summary>The scan the visitor belongs to and the seat they act as; null when they may not see this at all.</summary>
+    protected abstract Task<(Guid ScanId, Guid ActorSeatId)?> WhoAsync(CancellationToken cancellationToken);
+
+    public async Task<IActionResult> OnGetAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(actionId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Form = new ActionUpdateForm { Status = Action.Status.ToString(), CommandId = Guid.NewGuid() };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(actionId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await followUp.UpdateAsync(Scope.Agenda.Id, actionId, ActorSeatId, Form, cancellationToken);
+        if (!result.Ok)
+        {
+            ModelState.AddModelError("", result.Message ?? "Dit lukte niet.");
+            return Page();
+        }
+
+        TempData["Notice"] = "Je update is opgeslagen en staat in de geschiedenis van de actie.";
+        return Redirect(Request.Path);
+    }
+
+    private async Task<bool> LoadAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        if (await WhoAsync(cancellationToken) is not { } who || await followUp.LoadAsync(who.ScanId, cancellationToken) is not { } scope
+            || scope.Agenda.Action(actionId) is not { } action)
+        {
+            return false;
+        }
+
+        Scope = scope;
+        Action = action;
+        ActorSeatId = who.ActorSeatId;
+        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.ToDutchTime());
+        return true;
+    }
+}
