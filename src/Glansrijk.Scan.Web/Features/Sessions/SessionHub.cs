@@ -28,7 +28,7 @@ public sealed record SessionCaller(Guid SessionId, Guid? SeatId)
 /// <summary>The one hub of the live sessions. It finds out who the connection is, checks the input, and hands the
 /// command to <see cref="LiveSessionService"/>, which persists and then broadcasts. Clients call <see cref="Join"/> (or
 /// <see cref="JoinScreen"/>) on every (re)connect and get the full state back.</summary>
-public sealed class SessionHub(LiveSessionService sessions, SessionStates states, SessionConnections connections, ScanDbContext db) : Hub<ISessionClient>
+public sealed partial class SessionHub(LiveSessionService sessions, SessionStates states, SessionConnections connections, ScanDbContext db) : Hub<ISessionClient>
 {
     public const string Path = "/hubs/sessie";
 
