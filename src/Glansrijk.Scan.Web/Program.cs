@@ -1,6 +1,7 @@
 using Glansrijk.Scan.Web;
 using Glansrijk.Scan.Web.Content;
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Agenda.Exports;
 using Glansrijk.Scan.Web.Features.Demo;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Features.KnowledgeBase;
@@ -27,7 +28,8 @@ builder.AddContent(root)
     .AddScans()
     .AddInvitations()
     .AddDemo()
-    .AddSessions();
+    .AddSessions()
+    .AddAgendaExports();
 
 var app = builder.Build();
 
