@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,9 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
     /// <summary>More settings for this app, such as <c>["Accounts:RequireTwoFactorForInitiators"] = "true"</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
+    /// <summary>Services the test puts in place of the app's own, e.g. a source of data the app does not store yet.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -54,6 +58,10 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(LogLines)));
+        if (TestServices is { } services)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     protected override void ConfigureClient(HttpClient client)
