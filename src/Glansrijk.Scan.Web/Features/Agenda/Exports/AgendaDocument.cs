@@ -206,7 +206,7 @@ internal sealed class AgendaDocumentBody(AgendaReport report, Body body, string 
     private void FocusNorms()
     {
         Heading1("Focusnormen en bevindingen");
-        Paragraph(null, report.FocusNorms.Count == 1
+        KeptWithNext(report.FocusNorms.Count == 1
             ? "De groep koos één kwaliteitsnorm om dit jaar samen aan te werken."
             : $"De groep koos {report.FocusNorms.Count} kwaliteitsnormen om dit jaar samen aan te werken.");
         foreach (var focus in report.FocusNorms)
@@ -241,22 +241,33 @@ internal sealed class AgendaDocumentBody(AgendaReport report, Body body, string 
     {
         Heading1("Acties");
         Paragraph(null, "Elke actie heeft een trekker, een deadline en een checkmoment. De trekker houdt de status bij (Plan, Do, Check, Act).");
-        Table(
-            "Acties van de verbeteragenda",
-            LandscapeWidth,
-            [("Nr", 1), ("Focusnorm", 3), ("Actie en wat er voor jongeren verandert", 7), ("Trekker", 3), ("Betrokken organisaties", 3),
-                ("Start", 2), ("Deadline", 2), ("Checkmoment", 2), ("Zo merken we het", 5), ("Status", 2)],
-            report.Actions.Select(a => Row(
+        var rows = new List<TableRow>();
+        foreach (var group in report.Actions.GroupBy(a => a.Norm))
+        {
+            // A row across the table names the focus norm; the actions under it follow.
+            rows.Add(Row(new TableCell(
+                new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = "0" }, new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F2F5F9" }),
+                new Paragraph(new ParagraphProperties(new KeepNext()), Bold($"Focusnorm {group.Key}").First()))));
+            rows.AddRange(group.Select(a => Row(
                 Cell(Lines(a.Number.ToString(ReportWords.Dutch))),
-                Cell(Lines(a.Norm)),
                 new TableCell(CellProperties(), Paragraph(Bold(a.Title)), Paragraph(Lines(a.ForYoungPeople))),
                 Cell(Lines(a.OwnerOrganisation.Length == 0 ? a.Owner : $"{a.Owner}\n{a.OwnerOrganisation}")),
                 Cell(Lines(string.Join("\n", a.Organisations))),
-                Cell(Lines(ReportWords.Date(a.Start))),
-                Cell(Lines(ReportWords.Date(a.Deadline))),
-                Cell(Lines(string.Join("\n", a.CheckMoments.Select(ReportWords.Date)))),
+                Cell(Lines(string.Join("\n", [
+                    $"Start: {ReportWords.Date(a.Start)}",
+                    .. a.CheckMoments.Select(c => $"Check: {ReportWords.Date(c)}"),
+                    $"Deadline: {ReportWords.Date(a.Deadline)}",
+                ]))),
                 Cell(Lines(a.ResultIndicator)),
                 Cell(Lines(a.Status)))));
+        }
+
+        Table(
+            "Acties van de verbeteragenda",
+            LandscapeWidth,
+            [("Nr", 7), ("Actie en wat er voor jongeren verandert", 48), ("Trekker", 30), ("Betrokken organisaties", 30),
+                ("Planning", 40), ("Zo merken we het", 40), ("Status", 14)],
+            rows);
     }
 
     private void Agreements()
@@ -332,6 +343,8 @@ internal sealed class AgendaDocumentBody(AgendaReport report, Body body, string 
 
     private void Heading1(string text) => Paragraph(WordStyles.Heading1, text);
 
+    private void KeptWithNext(string text) => body.Append(With(new Paragraph(new ParagraphProperties(new KeepNext())), Lines(text)));
+
     private void Heading2(string text) => Paragraph(WordStyles.Heading2, text);
 
     private void Paragraph(string? style, string text)
@@ -390,7 +403,13 @@ internal sealed class AgendaDocumentBody(AgendaReport report, Body body, string 
         foreach (var row in rows)
         {
             var cells = row.Elements<TableCell>().ToArray();
-            for (var i = 0; i < cells.Length && i < widths.Length; i++)
+            if (cells.Length == 1 && widths.Length > 1)
+            {
+                cells[0].TableCellProperties!.TableCellWidth = new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(ReportWords.Dutch) };
+                cells[0].TableCellProperties!.GridSpan = new GridSpan { Val = widths.Length };
+            }
+
+            for (var i = 0; i < cells.Length && i < widths.Length && cells.Length > 1; i++)
             {
                 cells[i].TableCellProperties!.TableCellWidth = new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = widths[i].ToString(ReportWords.Dutch) };
             }

@@ -98,7 +98,8 @@ public sealed record AgendaReport(
         [.. scan.ActiveSeats
             .Where(s => s.Status != SeatStatus.Declined)
             .OrderBy(s => people.DomainOrder(s.Person.DomainId))
-            .ThenBy(s => s.Person.Organisation, StringComparer.CurrentCulture)
+            .ThenByDescending(s => s.IsInitiator)
+            .ThenBy(s => s.Person.Organisation, StringComparer.Ordinal)
             .Select(s => new ReportParticipant(
                 s.Person.Name,
                 s.Person.Organisation,
