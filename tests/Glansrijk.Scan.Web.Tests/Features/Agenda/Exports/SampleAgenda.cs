@@ -172,7 +172,7 @@ internal sealed class SampleAgenda
 
     private static LiveSession PlaySessionOne(Core.Scans.Scan scan)
     {
-        var session = LiveSession.Start(scan, 1, Catalog.Instruments, new Random(3), Session1);
+        var session = LiveSession.Start(scan, 1, Catalog.Instruments.Where(i => scan.Details.InstrumentIds.Contains(i.Id)), new Random(3), Session1);
         var chair = session.ChairSeatId;
         var voters = session.Seats.Select(s => s.SeatId).ToArray();
         while (session.Current is { } entry)
