@@ -36,6 +36,12 @@ public sealed class AgendaPrintPageTests
 
         var response = await scenario.Initiator.GetAsync($"/scans/{scanId}/verbeteragenda");
         var page = await response.TextAsync();
+        // To look at the page: GLANSRIJK_RENDER_FOLDER=/tmp/x dotnet test …, then serve it beside a copy of wwwroot/.
+        if (Environment.GetEnvironmentVariable("GLANSRIJK_RENDER_FOLDER") is { Length: > 0 } keep)
+        {
+            Directory.CreateDirectory(keep);
+            await File.WriteAllTextAsync(Path.Combine(keep, "verbeteragenda.html"), await response.Content.ReadAsStringAsync());
+        }
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<h1 class=\"utrecht-heading-1\">Verbeteragenda Drechtsteden 2027</h1>", page, StringComparison.Ordinal);
