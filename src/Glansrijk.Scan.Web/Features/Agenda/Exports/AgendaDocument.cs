@@ -379,8 +379,13 @@ internal sealed class AgendaDocumentBody(AgendaReport report, Body body, string 
         },
         new PageMargin
         {
-            Top = Margin, Bottom = Margin, Left = (UInt32Value)(uint)Margin, Right = (UInt32Value)(uint)Margin,
-            Header = 567, Footer = 567, Gutter = 0,
+            Top = Margin,
+            Bottom = Margin,
+            Left = (UInt32Value)(uint)Margin,
+            Right = (UInt32Value)(uint)Margin,
+            Header = 567,
+            Footer = 567,
+            Gutter = 0,
         });
 
     private void Table(string caption, int width, IReadOnlyList<(string Header, int Weight)> columns, IEnumerable<TableRow> rows)

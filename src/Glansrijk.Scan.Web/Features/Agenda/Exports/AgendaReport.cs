@@ -90,7 +90,7 @@ public sealed record AgendaReport(
             [.. agenda.ExternalInvitations.Select(i => new ReportInvitation(i.Organisation, people.Name(i.ContactSeatId), ReportWords.Of(i.Status)))],
             ConfirmationsOf(agenda, people),
             NextScanOf(scan, nextScanDate),
-            ChairsOf(scan, people),
+            ChairsOf(scan),
             RotationNoteOf(scan));
     }
 
@@ -263,10 +263,11 @@ public sealed record AgendaReport(
         return new ReportNextScan(null, $"rond {ReportWords.Month(yearLater)} (een jaar na deze scan; de initiatiefnemer plant de datum)");
     }
 
-    private static List<ReportChair> ChairsOf(Core.Scans.Scan scan, People people) =>
-        [.. scan.Sessions.OrderBy(s => s.Number).Select(s => s.ChairSeatId is { } id
-            ? new ReportChair(s.Number, people.Name(id), people.Organisation(id), s.ChairRotationNote)
-            : new ReportChair(s.Number, "de initiatiefnemer", scan.InitiatorSeat.Person.Organisation, null))];
+    /// <summary>A session without a named chair is chaired by the initiator, as the live session does.</summary>
+    private static List<ReportChair> ChairsOf(Core.Scans.Scan scan) =>
+        [.. scan.Sessions.OrderBy(s => s.Number).Select(s => scan.ChairOf(s.Number) is { } chair
+            ? new ReportChair(s.Number, chair.Person.Name, chair.Person.Organisation, s.ChairRotationNote)
+            : new ReportChair(s.Number, scan.InitiatorSeat.Person.Name, scan.InitiatorSeat.Person.Organisation, null))];
 
     private static string RotationNoteOf(Core.Scans.Scan scan)
     {
