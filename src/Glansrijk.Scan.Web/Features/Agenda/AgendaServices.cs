@@ -1,3 +1,4 @@
+using Glansrijk.Scan.Web.Features.Agenda.Exports;
 using System.ComponentModel.DataAnnotations;
 using Glansrijk.Scan.Web.Features.Accounts;
 
@@ -33,6 +34,6 @@ public static class AgendaServices
             options.Conventions.AuthorizePage("/Agenda/ScanActions", AccountPolicies.Initiator);
             options.Conventions.AuthorizePage("/Agenda/ScanAction", AccountPolicies.Initiator);
         });
-        return builder;
+        return builder.AddAgendaExports();
     }
 }
