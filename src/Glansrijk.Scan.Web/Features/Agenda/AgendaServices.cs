@@ -1,6 +1,6 @@
-using Glansrijk.Scan.Web.Features.Agenda.Exports;
 using System.ComponentModel.DataAnnotations;
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Agenda.Exports;
 
 namespace Glansrijk.Scan.Web.Features.Agenda;
 
