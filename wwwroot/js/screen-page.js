@@ -9,7 +9,10 @@ const code = root.dataset.code;
 const data = pageData();
 
 let latest = null;
-let overviewOnRequest = false;
+// The screen shows one thing at a time, so it never needs scrolling: the overview when no round is on the item (between
+// items, and at the end), the item with its round otherwise. The button shows the other one until the default changes.
+let otherOnRequest = false;
+let lastDefault = null;
 
 connectSession({
   join: (connection) => connection.invoke("JoinScreen", code),
@@ -24,7 +27,7 @@ connectSession({
 
 const toggle = $("wissel");
 toggle.addEventListener("click", () => {
-  overviewOnRequest = !overviewOnRequest;
+  otherOnRequest = !otherOnRequest;
   if (latest) {
     render(latest);
   }
@@ -35,14 +38,20 @@ function render(state) {
   show($("laden"), false);
   show($("scherm-fout"), false);
   const stateNow = roundState(state.round);
-  // Between items (no round yet) the room sees the question and, below it, where the session stands.
-  const showNow = !state.ended && !overviewOnRequest;
-  const showOverview = state.ended || overviewOnRequest || stateNow === "none";
-  show($("nu"), showNow);
+  const defaultView = state.ended || stateNow === "none" ? "overview" : "item";
+  if (defaultView !== lastDefault) {
+    otherOnRequest = false;
+    lastDefault = defaultView;
+  }
+
+  const showOverview = state.ended || (defaultView === "overview") !== otherOnRequest;
+  show($("nu"), !showOverview);
   show($("afgelopen"), state.ended);
   show($("overzicht"), showOverview);
-  toggle.setAttribute("aria-pressed", overviewOnRequest ? "true" : "false");
-  setText(toggle, overviewOnRequest ? "Huidig onderwerp tonen" : "Overzicht tonen");
+  root.classList.toggle("screen--overview", showOverview);
+  $("nu").classList.toggle("screen-now--revealed", stateNow === "revealed");
+  toggle.setAttribute("aria-pressed", otherOnRequest ? "true" : "false");
+  setText(toggle, showOverview ? "Huidig onderwerp tonen" : "Overzicht tonen");
   show(toggle, !state.ended);
 
   renderNow(state);
@@ -71,7 +80,7 @@ function renderNow(state) {
 
   const result = $("uitslag");
   if (stateNow === "revealed") {
-    replaceChildren(result, resultView(round, data, { headingLevel: 3, idPrefix: "scherm-uitslag" }));
+    replaceChildren(result, secondaryWhenCharted(resultView(round, data, { headingLevel: 3, idPrefix: "scherm-uitslag" }), Boolean(round.chart)));
     show(result, true);
   } else {
     show(result, false);
@@ -79,7 +88,23 @@ function renderNow(state) {
   }
 }
 
+/** On the beamer the chart carries the counts as text, so the table and the per-domain list beside it would only push
+ * the chart off the screen: they stay for screen readers, out of sight. Without a chart they are the result and stay. */
+function secondaryWhenCharted(parts, charted) {
+  if (!charted) {
+    return parts;
+  }
+
+  const secondary = parts.filter((p) => p.matches("table, .live-subheading, .live-domains"));
+  return [...parts.filter((p) => !secondary.includes(p)), el("div", { class: "site-visually-hidden" }, secondary)];
+}
+
 function renderOverview(state) {
+  const item = state.item;
+  const upcoming = !state.ended && item && roundState(state.round) === "none";
+  setText($("volgende"), upcoming ? `Zo meteen: ${item.number}. ${item.title}` : "");
+  show($("volgende"), Boolean(upcoming));
+
   const parts = [];
   let overviewChartPlaced = false;
 
@@ -96,17 +121,20 @@ function renderOverview(state) {
         block.append(chart);
       }
 
-      block.append(heatMapTable(state.heatMaps[heatMapIndex], instrument));
+      const table = heatMapTable(state.heatMaps[heatMapIndex], instrument);
+      block.append(svg ? el("div", { class: "site-visually-hidden" }, table) : table);
     } else {
       // The server's overview chart shows the norms at a glance; the table below it says the same in words.
-      if (state.overviewChart && !overviewChartPlaced) {
+      const charted = Boolean(state.overviewChart) && !overviewChartPlaced;
+      if (charted) {
         const chart = el("div", { class: "screen-chart", "aria-hidden": "true" });
         chart.innerHTML = state.overviewChart;
         block.append(chart);
         overviewChartPlaced = true;
       }
 
-      block.append(normsTable(items, instrument, headingId));
+      const table = normsTable(items, instrument, headingId);
+      block.append(charted ? el("div", { class: "site-visually-hidden" }, table) : table);
     }
 
     parts.push(block);

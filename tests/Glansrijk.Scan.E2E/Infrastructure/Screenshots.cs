@@ -5,12 +5,14 @@ public static class Screenshots
     /// <summary>TestResults/screenshots beside the test assembly: artefacts to look at, not compared.</summary>
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    /// <summary>Saves the whole page as <c>&lt;name&gt;-&lt;viewport&gt;.png</c> and writes the path to the test output.</summary>
-    public static async Task<string> SaveScreenshotAsync(this IPage page, string name, ITestOutputHelper output)
+    /// <summary>Saves the whole page as <c>&lt;name&gt;-&lt;viewport&gt;.png</c> and writes the path to the test output.
+    /// With <paramref name="fullPage"/> false only what the viewport shows is saved, e.g. to see what a beamer shows
+    /// without scrolling.</summary>
+    public static async Task<string> SaveScreenshotAsync(this IPage page, string name, ITestOutputHelper output, bool fullPage = true)
     {
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, $"{name}-{Viewports.NameOf(page)}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         output.WriteLine($"Screenshot: {path}");
         return path;
     }

@@ -1,12 +1,14 @@
 using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Glansrijk.Scan.Web.Features.Sessions;
 
 /// <summary>/scherm and /scherm/{code}: the beamer. Anyone in the room may open it with the session's code; it needs no
 /// cookie and shows only aggregates and the names of those present. Without a (valid) code it asks for one.</summary>
-public sealed class ScreenModel(LiveSessionService sessions, ContentCatalog content) : PageModel
+public sealed class ScreenModel(LiveSessionService sessions, ContentCatalog content, ScanDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "code")]
     public string? Code { get; set; }
@@ -41,7 +43,10 @@ public sealed class ScreenModel(LiveSessionService sessions, ContentCatalog cont
         var session = await sessions.FindByCodeAsync(normalised, cancellationToken);
         if (session is null)
         {
-            Error = "Deze code hoort niet bij een lopende sessie. Kijk nog eens naar het scherm van de voorzitter.";
+            // Codes are never given out twice, so a code of an ended session can say so instead of "wrong code".
+            Error = await db.LiveSessions.AnyAsync(s => s.Code == normalised && s.EndedAt != null, cancellationToken)
+                ? "Deze sessie is afgelopen. De uitkomsten staan in het overzicht bij de initiatiefnemer; een nieuwe sessie heeft een nieuwe code."
+                : "Deze code hoort niet bij een lopende sessie. Kijk nog eens naar het scherm van de voorzitter.";
             return Page();
         }
 

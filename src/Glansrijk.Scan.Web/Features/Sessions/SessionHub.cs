@@ -19,8 +19,9 @@ public interface ISessionClient
 }
 
 /// <summary>Who a connection is in a session: a seat (a participant, or the initiator through their account), or the
-/// shared screen, which may only watch.</summary>
-public sealed record SessionCaller(Guid SessionId, Guid? SeatId)
+/// shared screen, which may only watch. <paramref name="LinkId"/> is the personal link a participant joined with, checked
+/// again before each of their commands.</summary>
+public sealed record SessionCaller(Guid SessionId, Guid? SeatId, Guid? LinkId = null)
 {
     public bool IsScreen => SeatId is null;
 }
@@ -34,6 +35,7 @@ public sealed partial class SessionHub(LiveSessionService sessions, SessionState
 
     private const string NotJoined = "Je bent niet aangemeld bij een sessie. Ververs de pagina.";
     private const string ScreenIsReadOnly = "Het scherm laat de sessie alleen zien; stemmen en leiden kan hier niet.";
+    private const string LinkRevoked = "Je persoonlijke link werkt niet meer, dus je kunt niet meer meedoen aan deze sessie. Vraag de initiatiefnemer om een nieuwe uitnodiging.";
 
     /// <summary>Starts session 1 or 2 of a scan, or finds the one that runs. For the initiator (or a Beheerder) and the
     /// chair named for that session.</summary>
@@ -57,8 +59,8 @@ public sealed partial class SessionHub(LiveSessionService sessions, SessionState
             return SessionResult.Refused("Deze sessie hoort niet bij jouw scan, of bestaat niet.");
         }
 
-        await LeaveCurrentAsync();
-        var caller = new SessionCaller(session.Id, seat);
+        await LeaveCurrentAsync(leaveGroups: true);
+        var caller = new SessionCaller(session.Id, seat, Context.User?.Participant() is { } p && p.ScanId == session.ScanId && p.SeatId == seat ? p.LinkId : null);
         Context.Items[typeof(SessionCaller)] = caller;
         connections.Add(Context.ConnectionId, caller);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.SeatGroup(session.Id, seat), Context.ConnectionAborted);
@@ -76,7 +78,7 @@ public sealed partial class SessionHub(LiveSessionService sessions, SessionState
             return SessionResult.Refused("Deze code hoort niet bij een lopende sessie. Kijk nog eens op het scherm.");
         }
 
-        await LeaveCurrentAsync();
+        await LeaveCurrentAsync(leaveGroups: true);
         var caller = new SessionCaller(session.Id, null);
         Context.Items[typeof(SessionCaller)] = caller;
         connections.Add(Context.ConnectionId, caller);
@@ -91,6 +93,11 @@ public sealed partial class SessionHub(LiveSessionService sessions, SessionState
         if (Caller is not { } caller)
         {
             return SessionResult.Refused(NotJoined);
+        }
+
+        if (!await LinkStillValidAsync(caller))
+        {
+            return await RefuseRevokedAsync();
         }
 
         var session = await sessions.FindAsync(caller.SessionId, Context.ConnectionAborted);
@@ -177,10 +184,30 @@ public sealed partial class SessionHub(LiveSessionService sessions, SessionState
             return SessionResult.Refused("Er ging iets mis met dit verzoek. Ververs de pagina en probeer het opnieuw.");
         }
 
+        if (!await LinkStillValidAsync(caller))
+        {
+            return await RefuseRevokedAsync();
+        }
+
         return await sessions.ApplyAsync(caller.SessionId, (s, now) => command(s, seat, now), Context.ConnectionAborted);
     }
 
-    private async Task LeaveCurrentAsync()
+    /// <summary>A link revoked after the join (a replaced or withdrawn person) stops the seat's commands at once, in
+    /// whichever process the connection lives: one lookup by key per command, no state to keep in step. The check is in
+    /// the hub and not only at the revocation, because a revocation does not know the connections of other processes.</summary>
+    private async Task<bool> LinkStillValidAsync(SessionCaller caller) =>
+        caller.LinkId is not { } linkId
+        || await db.ParticipantLinks.AnyAsync(l => l.Id == linkId && l.RevokedAt == null, Context.ConnectionAborted);
+
+    /// <summary>Takes the connection out of the session (no more states, absent when it was the seat's last one) and
+    /// tells the tablet why.</summary>
+    private async Task<SessionResult> RefuseRevokedAsync()
+    {
+        await LeaveCurrentAsync(leaveGroups: true);
+        return SessionResult.Refused(LinkRevoked);
+    }
+
+    private async Task LeaveCurrentAsync(bool leaveGroups = false)
     {
         if (connections.Remove(Context.ConnectionId) is not { } left)
         {
@@ -188,6 +215,14 @@ public sealed partial class SessionHub(LiveSessionService sessions, SessionState
         }
 
         Context.Items.Remove(typeof(SessionCaller));
+        if (leaveGroups)
+        {
+            var group = left.Caller.SeatId is { } leavingSeat
+                ? LiveSessionService.SeatGroup(left.Caller.SessionId, leavingSeat)
+                : LiveSessionService.ScreenGroup(left.Caller.SessionId);
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group, CancellationToken.None);
+        }
+
         if (left.Caller.SeatId is { } seat && !left.SeatStillConnected)
         {
             await sessions.ApplyAsync(left.Caller.SessionId, (s, now) => s.MarkAbsent(seat, now), CancellationToken.None);

@@ -49,8 +49,10 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
         await screen.GetByLabel("Code van de sessie").FillAsync(code.ToLowerInvariant());
         await screen.GetByRole(AriaRole.Button, new() { Name = "Scherm openen" }).ClickAsync();
         await Expect(screen).ToHaveURLAsync($"{_app.BaseUrl}/scherm/{code}");
-        await Expect(screen.GetByRole(AriaRole.Heading, new() { Name = "1. Gedeelde ambitie" })).ToBeVisibleAsync();
+        // Before the first round the screen is the overview, with the item that comes next.
         await Expect(screen.GetByRole(AriaRole.Region, new() { Name = "Overzicht" })).ToBeVisibleAsync();
+        await Expect(screen.GetByText("Zo meteen: 1. Gedeelde ambitie")).ToBeVisibleAsync();
+        await Expect(screen.GetByRole(AriaRole.Heading, new() { Name = "1. Gedeelde ambitie" })).ToBeHiddenAsync();
 
         // Three tablets through the personal links in the invitation mails.
         var tablets = new List<Tab>();
@@ -68,18 +70,21 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
             }
 
             var tablet = tablets[0].Page;
-            await Expect(screen.GetByRole(AriaRole.Heading, new() { Name = "Aanwezig (4)" })).ToBeVisibleAsync();
             await Expect(chair.GetByText("4 van 4 aanwezig")).ToBeVisibleAsync();
             await tablet.SaveScreenshotAsync("sessie-tablet-wachten", output);
             await tablet.AssertAccessibleAsync("tablet waiting for the chair");
             await chair.SaveScreenshotAsync("sessie-console-begin", output);
             await chair.AssertAccessibleAsync("console before the first round");
-            await screen.SaveScreenshotAsync("scherm-begin", output);
+            await screen.SaveScreenshotAsync("scherm-begin", output, fullPage: false);
+            await AssertFitsOnScreenAsync(screen, "#overzicht-inhoud", "#volgende");
             await screen.AssertAccessibleAsync("screen before the first round");
 
             // Norm 1: a round, a re-vote, an improvement point.
             await chair.GetByRole(AriaRole.Button, new() { Name = "Stemronde openen" }).ClickAsync();
             await Expect(screen.GetByText("0 van 4 gestemd", new() { Exact = true })).ToBeVisibleAsync();
+            await Expect(screen.GetByRole(AriaRole.Heading, new() { Name = "1. Gedeelde ambitie" })).ToBeVisibleAsync();
+            await Expect(screen.GetByRole(AriaRole.Region, new() { Name = "Overzicht" })).ToBeHiddenAsync();
+            await Expect(screen.GetByRole(AriaRole.Heading, new() { Name = "Aanwezig (4)" })).ToBeVisibleAsync();
             await VoteAsync(tablets, ["Grotendeels", "Grotendeels", "Volledig"], screen);
             await Expect(chair.GetByText("4 van 4 aanwezig · 3 van 4 gestemd")).ToBeVisibleAsync();
             var people = chair.GetByRole(AriaRole.Region, new() { Name = "Wie heeft gestemd" });
@@ -90,7 +95,8 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
             await tablet.AssertAccessibleAsync("tablet after voting");
             await chair.SaveScreenshotAsync("sessie-console-ronde-open", output);
             await chair.AssertAccessibleAsync("console with an open round");
-            await screen.SaveScreenshotAsync("scherm-stemmen", output);
+            await screen.SaveScreenshotAsync("scherm-stemmen", output, fullPage: false);
+            await AssertFitsOnScreenAsync(screen, "#titel", "#vraag", "#voortgang", "#aanwezig");
             await screen.AssertAccessibleAsync("screen during a round");
 
             await RevealAsync(chair);
@@ -104,7 +110,8 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
 
             await tablet.SaveScreenshotAsync("sessie-tablet-uitslag", output);
             await tablet.AssertAccessibleAsync("tablet after the reveal");
-            await screen.SaveScreenshotAsync("scherm-uitslag", output);
+            await screen.SaveScreenshotAsync("scherm-uitslag", output, fullPage: false);
+            await AssertFitsOnScreenAsync(screen, "#titel", "#vraag", "#uitslag .live-summary", "#uitslag .live-chart");
             await screen.AssertAccessibleAsync("screen after the reveal");
 
             await chair.GetByLabel("Nieuw verbeterpunt").FillAsync("Eén gedeelde ambitie op papier zetten en laten ondertekenen.");
@@ -124,10 +131,14 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
 
             // Norm 2.
             await chair.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
-            await Expect(screen.GetByRole(AriaRole.Heading, new() { Name = "2. Regie en eigenaarschap" })).ToBeVisibleAsync();
+            await Expect(screen.GetByText("Zo meteen: 2. Regie en eigenaarschap")).ToBeVisibleAsync();
+            await Expect(screen.GetByRole(AriaRole.Row).Filter(new() { HasText = "1. Gedeelde ambitie" })).ToContainTextAsync("4");
+            await screen.SaveScreenshotAsync("scherm-tussen-onderwerpen", output, fullPage: false);
+            await AssertFitsOnScreenAsync(screen, "#overzicht-inhoud", "#volgende");
             await Expect(tablet.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("2. Regie en eigenaarschap");
             await Expect(tablet.GetByText("Wacht op de voorzitter…")).ToBeVisibleAsync();
             await chair.GetByRole(AriaRole.Button, new() { Name = "Stemronde openen" }).ClickAsync();
+            await Expect(screen.GetByRole(AriaRole.Heading, new() { Name = "2. Regie en eigenaarschap" })).ToBeVisibleAsync();
             await VoteAsync(tablets, ["Nog niet", "Volledig", "In beperkte mate"], screen);
             await RevealAsync(chair);
             await ExpectResultAsync(screen, median: "In beperkte mate", spread: "verdeeld");
@@ -163,7 +174,8 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
             await Expect(overview.GetByRole(AriaRole.Row).Filter(new() { HasText = "1. Gedeelde ambitie" })).ToContainTextAsync("4");
             await Expect(overview.GetByRole(AriaRole.Row).Filter(new() { HasText = "2. Regie en eigenaarschap" })).ToContainTextAsync("verdeeld");
             await Expect(overview.GetByRole(AriaRole.Table, new() { Name = "Aandeel 'Gerealiseerd' per niveau en fase" })).ToBeVisibleAsync();
-            await screen.SaveScreenshotAsync("scherm-overzicht", output);
+            await screen.SaveScreenshotAsync("scherm-overzicht", output, fullPage: false);
+            await AssertFitsOnScreenAsync(screen, "#overzicht-inhoud");
             await screen.AssertAccessibleAsync("screen overview");
 
             Assert.True(chairTab.ConsoleErrors.Count == 0, string.Join("\n", chairTab.ConsoleErrors));
@@ -194,6 +206,21 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
             await Expect(page.GetByText($"Opgeslagen: {answers[i]}.")).ToBeVisibleAsync();
             await Expect(button).ToHaveAttributeAsync("aria-pressed", "true");
             await Expect(screen.GetByText($"{alreadyVoted + i + 1} van 4 gestemd", new() { Exact = true })).ToBeVisibleAsync();
+        }
+    }
+
+    /// <summary>The beamer shows what matters without scrolling: the page is no higher than the viewport and each of the
+    /// elements lies inside it.</summary>
+    private static async Task AssertFitsOnScreenAsync(IPage page, params string[] selectors)
+    {
+        var height = await page.EvaluateAsync<int>("() => window.innerHeight");
+        var pageHeight = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        Assert.True(pageHeight <= height, $"The page is {pageHeight}px high on a {height}px screen.");
+        foreach (var selector in selectors)
+        {
+            var box = await page.Locator(selector).BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.Y >= 0 && box.Y + box.Height <= height, $"{selector} runs from {box.Y} to {box.Y + box.Height}, the screen ends at {height}.");
         }
     }
 

@@ -398,6 +398,48 @@ public sealed class LiveSessionHubTests(LiveSessionApp fixture) : IClassFixture<
         Assert.False((await StoredAsync(room.SessionId)).Seat(seat.Id)!.IsPresent);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_link_revoked_while_the_tablet_is_connected_stops_its_votes_and_its_states_at_once(bool webSocket)
+    {
+        var room = await LiveRoom.StartAsync(App, $"intrekken-{(webSocket ? "ws" : "lp")}@debrug.nl");
+        await using var chair = await room.ChairAsync(App);
+        await using var tablet = webSocket
+            ? await SessionClient.ConnectWebSocketAsync(App, room.ParticipantCookies[0])
+            : await SessionClient.ConnectAsync(App, room.ParticipantCookies[0]);
+        await using var neighbour = await SessionClient.ConnectAsync(App, room.ParticipantCookies[1]);
+        Assert.True((await tablet.JoinAsync(room.SessionId)).Ok);
+        Assert.True((await neighbour.JoinAsync(room.SessionId)).Ok);
+        var seat = await room.Scenario.SeatOfAsync(room.ScanId, "deelnemer1@regio.nl");
+        var opened = await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
+        var round = (await tablet.WaitForAsync(c => c.Participant, s => s.Version == opened.Version)).Round!.RoundId;
+        Assert.True((await tablet.VoteAsync(round, "2")).Ok);
+
+        var withdrawn = await room.Scenario.Initiator.PostFormAsync(
+            $"/scans/{room.ScanId}/deelnemers/{seat.Id}?handler=Withdraw", new Dictionary<string, string>(), $"/scans/{room.ScanId}/deelnemers/{seat.Id}");
+        var vote = await tablet.VoteAsync(round, "4");
+        var state = await tablet.InvokeAsync(nameof(SessionHub.GetState));
+        var steer = await tablet.InvokeAsync(nameof(SessionHub.RecordImprovementPoint), Guid.NewGuid(), "x", "Een punt");
+        var versionSeenByTablet = tablet.Participant!.Version;
+        var neighbourVote = await neighbour.VoteAsync(round, "3");
+        await neighbour.WaitForAsync(c => c.Participant, s => s.Version == neighbourVote.Version);
+        await chair.WaitForAsync(c => c.Chair, s => s.People.Single(p => p.SeatId == seat.Id) is { Present: false });
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        const string refusal = "Je persoonlijke link werkt niet meer, dus je kunt niet meer meedoen aan deze sessie. Vraag de initiatiefnemer om een nieuwe uitnodiging.";
+        Assert.False(vote.Ok);
+        Assert.Equal(refusal, vote.Message);
+        Assert.False(state.Ok);
+        Assert.False(steer.Ok);
+        Assert.True(neighbourVote.Ok, neighbourVote.Message);
+        Assert.Equal(versionSeenByTablet, tablet.Participant!.Version);
+        var stored = await StoredAsync(room.SessionId);
+        Assert.Equal("2", stored.Rounds.Single(r => r.Id == round).Votes.Single(v => v.SeatId == seat.Id).OptionCode);
+        Assert.False(stored.Seat(seat.Id)!.IsPresent);
+        Assert.False((await tablet.JoinAsync(room.SessionId)).Ok);
+    }
+
     [Fact]
     public async Task Improvement_points_are_recorded_revised_and_removed_and_an_ended_session_takes_no_commands()
     {
