@@ -104,7 +104,8 @@ public sealed partial class LiveSessionService(
 
             if (outcome == CommandOutcome.AlreadyApplied)
             {
-                return new SessionResult(true, session.Version, null, session.Id);
+                var unchanged = await SessionAgenda.LoadAsync(db, session, cancellationToken);
+                return new SessionResult(true, SessionStates.StateVersion(session, unchanged), null, session.Id);
             }
 
             MarkNewPartsAdded(db, loaded);
@@ -118,9 +119,28 @@ public sealed partial class LiveSessionService(
                 continue;
             }
 
-            await BroadcastAsync(session);
-            return new SessionResult(true, session.Version, null, session.Id);
+            var agenda = await SessionAgenda.LoadAsync(db, session, cancellationToken);
+            await BroadcastAsync(session, agenda);
+            return new SessionResult(true, SessionStates.StateVersion(session, agenda), null, session.Id);
         }
+    }
+
+    /// <summary>Loads the session and what it shows besides (the verbeteragenda in session 2) and sends every audience
+    /// its state, e.g. after a command on the agenda was saved. Returns the version the clients now see, or null when
+    /// the session does not exist.</summary>
+    public async Task<long?> BroadcastAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
+        var session = await LoadAsync(db, sessionId, tracked: false, cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var agenda = await SessionAgenda.LoadAsync(db, session, cancellationToken);
+        await BroadcastAsync(session, agenda);
+        return SessionStates.StateVersion(session, agenda);
     }
 
     public async Task<LiveSession?> FindAsync(Guid sessionId, CancellationToken cancellationToken)
@@ -138,15 +158,15 @@ public sealed partial class LiveSessionService(
     }
 
     /// <summary>Sends each seat its own state (the chair and the initiator get the console), and the screen its state.</summary>
-    private async Task BroadcastAsync(LiveSession session)
+    private async Task BroadcastAsync(LiveSession session, SessionAgenda? agenda)
     {
-        var sends = new List<Task>(session.Seats.Count + 1) { hub.Clients.Group(ScreenGroup(session.Id)).ScreenState(states.ForScreen(session)) };
+        var sends = new List<Task>(session.Seats.Count + 1) { hub.Clients.Group(ScreenGroup(session.Id)).ScreenState(states.ForScreen(session, agenda)) };
         foreach (var seat in session.Seats)
         {
             var group = hub.Clients.Group(SeatGroup(session.Id, seat.SeatId));
             sends.Add(session.CanSteer(seat.SeatId)
-                ? group.ChairState(states.ForChair(session, seat.SeatId))
-                : group.ParticipantState(states.ForParticipant(session, seat.SeatId)));
+                ? group.ChairState(states.ForChair(session, seat.SeatId, agenda))
+                : group.ParticipantState(states.ForParticipant(session, seat.SeatId, agenda)));
         }
 
         await Task.WhenAll(sends);
