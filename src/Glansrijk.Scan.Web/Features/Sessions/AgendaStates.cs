@@ -85,6 +85,7 @@ public sealed record AgendaChairView(IReadOnlyList<ProposalView> Proposals, IRea
 /// and <see cref="Chair"/> (only for whoever steers the agenda: the chair and the initiator).</summary>
 public sealed record AgendaView(
     Guid AgendaId,
+    Guid ScanId,
     bool FocusConfirmed,
     bool Closed,
     IReadOnlyList<FocusNormView> FocusNorms,
@@ -132,6 +133,7 @@ public sealed class AgendaStates(ContentCatalog content)
         var disagreeing = a.Confirmations.Where(c => !c.Agrees).ToList();
         return new AgendaView(
             a.Id,
+            a.ScanId,
             a.IsFocusConfirmed,
             a.IsClosed,
             [.. focus],
