@@ -125,6 +125,13 @@ function buildTablet(container, { command, announce, dialog }) {
   const seen = { confirmed: new Set(), closed: undefined };
 
   const status = el("p", { class: "agenda-status", id: "va-status" });
+  const focusMessage = el("p", { class: "agenda-message", role: "alert" });
+  const focusButton = button("Deze focusnormen bevestigen", { id: "va-focus-bevestigen" }, "primary");
+  const focusPart = el("div", { class: "agenda-focus-confirm", hidden: true }, focusMessage, focusButton);
+  focusButton.addEventListener("click", async () => {
+    const result = await command("ConfirmFocus", (current?.focusNorms ?? []).map((n) => n.normId));
+    setText(focusMessage, result.ok ? "" : result.message);
+  });
   const normList = el("div", { class: "agenda-norms" });
   const chairPart = el("div", { class: "agenda-chair", hidden: true });
 
@@ -366,7 +373,8 @@ function buildTablet(container, { command, announce, dialog }) {
   replaceChildren(container,
     el("div", { class: "agenda-intro" },
       el("h1", { class: "utrecht-heading-1", id: "va-kop" }, "Verbeteragenda"),
-      status),
+      status,
+      focusPart),
     closedPart,
     normList,
     chairPart,
@@ -563,6 +571,7 @@ function buildTablet(container, { command, announce, dialog }) {
         ? "Per focusnorm maken we acties. Stuur je voorstellen in vanaf je tablet."
         : "De voorzitter bevestigt eerst de focusnormen.");
     show(closedPart, agenda.closed);
+    show(focusPart, Boolean(agenda.chair) && !agenda.focusConfirmed && !agenda.closed);
     closedPart.querySelector("#va-link").setAttribute("href", `/scans/${agenda.scanId}/verbeteragenda`);
 
     const sections = agenda.focusNorms.map((norm, index) => {

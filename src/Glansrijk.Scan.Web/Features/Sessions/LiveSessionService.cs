@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Sessions;
+using Glansrijk.Scan.Web.Features.Agenda;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public sealed partial class LiveSessionService(
     SessionStates states,
     ContentCatalog content,
     SessionLocks locks,
+    ImprovementAgendaService agendas,
     TimeProvider clock,
     ILogger<LiveSessionService> logger)
 {
@@ -33,8 +35,25 @@ public sealed partial class LiveSessionService(
     public static string ScreenGroup(Guid sessionId) => $"sessie:{sessionId}:scherm";
 
     /// <summary>Starts session <paramref name="number"/> of a scan, or returns the one that is running. The caller has
-    /// been checked: the initiator (or a Beheerder) or the chair named for this session.</summary>
+    /// been checked: the initiator (or a Beheerder) or the chair named for this session. Session 2 needs the
+    /// verbeteragenda: when the end of session 1 did not start it, it starts now from session 1's results, for the
+    /// chair to confirm the focus norms.</summary>
     public async Task<SessionResult> StartAsync(Guid scanId, int number, CancellationToken cancellationToken)
+    {
+        var started = await StartSessionAsync(scanId, number, cancellationToken);
+        if (started.Ok && number == 2)
+        {
+            var agenda = await agendas.StartFromSession1Async(scanId, cancellationToken);
+            if (!agenda.Ok)
+            {
+                LogNoAgenda(logger, scanId, agenda.Message);
+            }
+        }
+
+        return started;
+    }
+
+    private async Task<SessionResult> StartSessionAsync(Guid scanId, int number, CancellationToken cancellationToken)
     {
         using var held = await locks.EnterAsync(scanId, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
@@ -191,6 +210,9 @@ public sealed partial class LiveSessionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Live session {SessionId} started for scan {ScanId}, session {Number}")]
     private static partial void LogStarted(ILogger logger, Guid sessionId, Guid scanId, int number);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session 2 of scan {ScanId} runs without a verbeteragenda: {Reason}")]
+    private static partial void LogNoAgenda(ILogger logger, Guid scanId, string? reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Live session {SessionId} was changed elsewhere; attempt {Attempt} runs the command again")]
     private static partial void LogConflict(ILogger logger, Guid sessionId, int attempt);
