@@ -136,6 +136,7 @@ public sealed partial class SessionTwoAgendaTests(Browser browser, ITestOutputHe
             await chair.GetByLabel("Hoe rapporteren de trekkers?").FillAsync("Via hun eigen link, voor elk checkmoment");
             await chair.GetByLabel("Hoe vieren we successen?").FillAsync("Met taart bij elke afgeronde actie");
             await chair.GetByRole(AriaRole.Button, new() { Name = "Afspraken opslaan" }).ClickAsync();
+            await Expect(chair.GetByText("Afspraken opgeslagen.")).ToBeVisibleAsync();
             await Expect(screen.GetByText("Het VSV-overleg")).ToBeVisibleAsync();
             await chair.GetByLabel("Organisatie", new() { Exact = true }).FillAsync("Gemeente Dordrecht");
             await chair.GetByLabel("Wie keurt goed?").FillAsync("College van B&W");
