@@ -1,5 +1,6 @@
 // /scherm/{code}: the beamer. Read-only: it joins with the code and shows what the server pushes, aggregates only.
 
+import { renderScreenAgenda } from "./agenda-view.js";
 import { connectSession } from "./session-connection.js";
 import { el, formatNumber, pageData, replaceChildren, resultView, roundState, setText, show } from "./session-views.js";
 
@@ -53,6 +54,10 @@ function render(state) {
   toggle.setAttribute("aria-pressed", otherOnRequest ? "true" : "false");
   setText(toggle, showOverview ? "Huidig onderwerp tonen" : "Overzicht tonen");
   show(toggle, !state.ended);
+  // Session 2 with a verbeteragenda: the actions as they are formed take the place of the voting view.
+  if (renderScreenAgenda($("verbeteragenda"), state)) {
+    [$("nu"), $("overzicht"), $("afgelopen"), toggle, $("punten").closest("section")].forEach((part) => show(part, false));
+  }
 
   renderNow(state);
   renderOverview(state);

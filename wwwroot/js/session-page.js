@@ -1,6 +1,7 @@
 // /sessie/{id}: a participant's tablet, and for whoever may steer (the chair, the initiator) the console on top of it.
 // Which one shows follows the state the server sends: ChairState brings the console, ParticipantState takes it away.
 
+import { renderAgendaView } from "./agenda-view.js";
 import { connectSession } from "./session-connection.js";
 import {
   confirmDialog, el, elapsed, knowledgeLink, pageData, pointItems, replaceChildren, resultView, roundState, roundStatusText,
@@ -63,6 +64,9 @@ function render(state, chairState) {
 
   show($("afgelopen"), false);
   show($("indeling"), true);
+  // Session 2 with a verbeteragenda: the agenda flow takes the place of the scoring view.
+  const agendaActive = renderAgendaView($("verbeteragenda"), state, { command: (...args) => session.command(...args), announce, dialog: $("bevestigen") });
+  document.querySelectorAll(".live-item, .live-round, .live-points, #console .live-controls").forEach((part) => show(part, !agendaActive));
   renderItem(state);
   renderRound(state);
   renderPoints(state);

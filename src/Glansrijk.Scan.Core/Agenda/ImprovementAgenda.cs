@@ -346,7 +346,7 @@ public sealed class ImprovementAgenda
             var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             if (!agrees && why is null)
             {
-                throw new AgendaRuleException("Geef aan waarom u niet akkoord bent.");
+                throw new AgendaRuleException("Geef aan waarom je niet akkoord bent.");
             }
 
             _confirmations.Add(new Confirmation(seatId, agrees, why, now));

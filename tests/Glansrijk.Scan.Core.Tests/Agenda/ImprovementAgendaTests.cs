@@ -306,7 +306,7 @@ public sealed class ImprovementAgendaTests
 
         var error = Assert.Throws<AgendaRuleException>(() => room.Agenda.Confirm(room.Anna, false, "  ", Cmd(), Now));
 
-        Assert.Equal("Geef aan waarom u niet akkoord bent.", error.Message);
+        Assert.Equal("Geef aan waarom je niet akkoord bent.", error.Message);
         Assert.Empty(room.Agenda.Confirmations);
     }
 

@@ -27,6 +27,7 @@ public static class AgendaServices
         builder.Services.AddSingleton<ImprovementAgendaService>();
         builder.Services.AddScoped<ActionFollowUp>();
         builder.Services.AddScoped<ActionReminderMail>();
+        builder.Services.AddScoped<AgendaAdoptedMail>();
         builder.Services.AddHostedService<ActionReminderJob>();
         // The initiator's follow-up pages live under /scans/{id}/acties, with the same access rule as the scan pages.
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options =>

@@ -10,7 +10,7 @@ namespace Glansrijk.Scan.Web.Features.Invitations;
 /// revoked or unknown one gets a friendly page that says what to do.</summary>
 public sealed partial class OpenLinkModel(ScanDbContext db, TimeProvider time, ILogger<OpenLinkModel> logger) : PageModel
 {
-    /// <param name="naar">Where the link leads after signing in: "acties" for a trekker's reminder mail; anything
+    /// <param name="naar">Where the link leads after signing in: "acties" for a trekker's reminder mail, "verbeteragenda" for the mail with the adopted agenda; anything
     /// else is the participant's page (a fixed list, so a link can never redirect elsewhere).</param>
     public async Task<IActionResult> OnGetAsync(string token, string? naar, CancellationToken cancellationToken)
     {
@@ -27,7 +27,12 @@ public sealed partial class OpenLinkModel(ScanDbContext db, TimeProvider time, I
         link.LastUsedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         await HttpContext.SignInAsync(ParticipantAuthentication.Scheme, ParticipantAuthentication.Principal(link));
-        return Redirect(naar == "acties" ? "/deelnemer/acties" : "/deelnemer");
+        return Redirect(naar switch
+        {
+            "acties" => "/deelnemer/acties",
+            "verbeteragenda" => $"/scans/{link.ScanId}/verbeteragenda",
+            _ => "/deelnemer",
+        });
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A personal link was refused ({Reason})")]

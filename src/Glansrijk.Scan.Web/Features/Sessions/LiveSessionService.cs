@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Sessions;
+using Glansrijk.Scan.Web.Features.Agenda;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public sealed partial class LiveSessionService(
     SessionStates states,
     ContentCatalog content,
     SessionLocks locks,
+    ImprovementAgendaService agendas,
     TimeProvider clock,
     ILogger<LiveSessionService> logger)
 {
@@ -33,8 +35,25 @@ public sealed partial class LiveSessionService(
     public static string ScreenGroup(Guid sessionId) => $"sessie:{sessionId}:scherm";
 
     /// <summary>Starts session <paramref name="number"/> of a scan, or returns the one that is running. The caller has
-    /// been checked: the initiator (or a Beheerder) or the chair named for this session.</summary>
+    /// been checked: the initiator (or a Beheerder) or the chair named for this session. Session 2 needs the
+    /// verbeteragenda: when the end of session 1 did not start it, it starts now from session 1's results, for the
+    /// chair to confirm the focus norms.</summary>
     public async Task<SessionResult> StartAsync(Guid scanId, int number, CancellationToken cancellationToken)
+    {
+        var started = await StartSessionAsync(scanId, number, cancellationToken);
+        if (started.Ok && number == 2)
+        {
+            var agenda = await agendas.StartFromSession1Async(scanId, cancellationToken);
+            if (!agenda.Ok)
+            {
+                LogNoAgenda(logger, scanId, agenda.Message);
+            }
+        }
+
+        return started;
+    }
+
+    private async Task<SessionResult> StartSessionAsync(Guid scanId, int number, CancellationToken cancellationToken)
     {
         using var held = await locks.EnterAsync(scanId, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
@@ -104,7 +123,8 @@ public sealed partial class LiveSessionService(
 
             if (outcome == CommandOutcome.AlreadyApplied)
             {
-                return new SessionResult(true, session.Version, null, session.Id);
+                var unchanged = await SessionAgenda.LoadAsync(db, session, cancellationToken);
+                return new SessionResult(true, SessionStates.StateVersion(session, unchanged), null, session.Id);
             }
 
             MarkNewPartsAdded(db, loaded);
@@ -118,9 +138,28 @@ public sealed partial class LiveSessionService(
                 continue;
             }
 
-            await BroadcastAsync(session);
-            return new SessionResult(true, session.Version, null, session.Id);
+            var agenda = await SessionAgenda.LoadAsync(db, session, cancellationToken);
+            await BroadcastAsync(session, agenda);
+            return new SessionResult(true, SessionStates.StateVersion(session, agenda), null, session.Id);
         }
+    }
+
+    /// <summary>Loads the session and what it shows besides (the verbeteragenda in session 2) and sends every audience
+    /// its state, e.g. after a command on the agenda was saved. Returns the version the clients now see, or null when
+    /// the session does not exist.</summary>
+    public async Task<long?> BroadcastAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
+        var session = await LoadAsync(db, sessionId, tracked: false, cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var agenda = await SessionAgenda.LoadAsync(db, session, cancellationToken);
+        await BroadcastAsync(session, agenda);
+        return SessionStates.StateVersion(session, agenda);
     }
 
     public async Task<LiveSession?> FindAsync(Guid sessionId, CancellationToken cancellationToken)
@@ -138,15 +177,15 @@ public sealed partial class LiveSessionService(
     }
 
     /// <summary>Sends each seat its own state (the chair and the initiator get the console), and the screen its state.</summary>
-    private async Task BroadcastAsync(LiveSession session)
+    private async Task BroadcastAsync(LiveSession session, SessionAgenda? agenda)
     {
-        var sends = new List<Task>(session.Seats.Count + 1) { hub.Clients.Group(ScreenGroup(session.Id)).ScreenState(states.ForScreen(session)) };
+        var sends = new List<Task>(session.Seats.Count + 1) { hub.Clients.Group(ScreenGroup(session.Id)).ScreenState(states.ForScreen(session, agenda)) };
         foreach (var seat in session.Seats)
         {
             var group = hub.Clients.Group(SeatGroup(session.Id, seat.SeatId));
             sends.Add(session.CanSteer(seat.SeatId)
-                ? group.ChairState(states.ForChair(session, seat.SeatId))
-                : group.ParticipantState(states.ForParticipant(session, seat.SeatId)));
+                ? group.ChairState(states.ForChair(session, seat.SeatId, agenda))
+                : group.ParticipantState(states.ForParticipant(session, seat.SeatId, agenda)));
         }
 
         await Task.WhenAll(sends);
@@ -171,6 +210,9 @@ public sealed partial class LiveSessionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Live session {SessionId} started for scan {ScanId}, session {Number}")]
     private static partial void LogStarted(ILogger logger, Guid sessionId, Guid scanId, int number);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session 2 of scan {ScanId} runs without a verbeteragenda: {Reason}")]
+    private static partial void LogNoAgenda(ILogger logger, Guid scanId, string? reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Live session {SessionId} was changed elsewhere; attempt {Attempt} runs the command again")]
     private static partial void LogConflict(ILogger logger, Guid sessionId, int attempt);

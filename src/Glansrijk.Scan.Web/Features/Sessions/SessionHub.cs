@@ -29,7 +29,8 @@ public sealed record SessionCaller(Guid SessionId, Guid? SeatId, Guid? LinkId = 
 /// <summary>The one hub of the live sessions. It finds out who the connection is, checks the input, and hands the
 /// command to <see cref="LiveSessionService"/>, which persists and then broadcasts. Clients call <see cref="Join"/> (or
 /// <see cref="JoinScreen"/>) on every (re)connect and get the full state back.</summary>
-public sealed partial class SessionHub(LiveSessionService sessions, SessionStates states, SessionConnections connections, ScanDbContext db) : Hub<ISessionClient>
+public sealed partial class SessionHub(
+    LiveSessionService sessions, SessionStates states, SessionConnections connections, ScanDbContext db, SessionAgendaCommands agendaCommands) : Hub<ISessionClient>
 {
     public const string Path = "/hubs/sessie";
 
@@ -83,8 +84,9 @@ public sealed partial class SessionHub(LiveSessionService sessions, SessionState
         Context.Items[typeof(SessionCaller)] = caller;
         connections.Add(Context.ConnectionId, caller);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.ScreenGroup(session.Id), Context.ConnectionAborted);
-        await Clients.Caller.ScreenState(states.ForScreen(session));
-        return new SessionResult(true, session.Version, null, session.Id);
+        var agenda = await SessionAgenda.LoadAsync(db, session, Context.ConnectionAborted);
+        await Clients.Caller.ScreenState(states.ForScreen(session, agenda));
+        return new SessionResult(true, SessionStates.StateVersion(session, agenda), null, session.Id);
     }
 
     /// <summary>Sends this connection its full state again, e.g. after it saw a gap in the versions.</summary>
@@ -106,20 +108,21 @@ public sealed partial class SessionHub(LiveSessionService sessions, SessionState
             return SessionResult.Refused("Deze sessie bestaat niet (meer).");
         }
 
+        var agenda = await SessionAgenda.LoadAsync(db, session, Context.ConnectionAborted);
         if (caller.SeatId is not { } seat)
         {
-            await Clients.Caller.ScreenState(states.ForScreen(session));
+            await Clients.Caller.ScreenState(states.ForScreen(session, agenda));
         }
         else if (session.CanSteer(seat))
         {
-            await Clients.Caller.ChairState(states.ForChair(session, seat));
+            await Clients.Caller.ChairState(states.ForChair(session, seat, agenda));
         }
         else
         {
-            await Clients.Caller.ParticipantState(states.ForParticipant(session, seat));
+            await Clients.Caller.ParticipantState(states.ForParticipant(session, seat, agenda));
         }
 
-        return new SessionResult(true, session.Version, null, session.Id);
+        return new SessionResult(true, SessionStates.StateVersion(session, agenda), null, session.Id);
     }
 
     public Task<SessionResult> Vote(Guid commandId, Guid roundId, string optionCode, string? comment) =>

@@ -61,7 +61,8 @@ public sealed record ParticipantState(
     RoundView? Round,
     string? MyAnswer,
     string? MyComment,
-    IReadOnlyList<ImprovementPointView> ImprovementPoints);
+    IReadOnlyList<ImprovementPointView> ImprovementPoints,
+    AgendaView? Agenda = null);
 
 public sealed record AgendaItemView(int Position, string ItemId, int Number, string Title, string Status, bool IsCurrent);
 
@@ -95,19 +96,26 @@ public sealed record ScreenState(
     IReadOnlyList<HeatMap> HeatMaps,
     IReadOnlyList<ImprovementPointView> ImprovementPoints,
     string? OverviewChart,
-    IReadOnlyList<string> HeatMapCharts);
+    IReadOnlyList<string> HeatMapCharts,
+    AgendaView? Agenda = null);
 
 /// <summary>Builds the state for each audience from the session and the content. The only place that decides what
 /// each audience may see.</summary>
 public sealed class SessionStates(ContentCatalog content)
 {
-    public ParticipantState ForParticipant(LiveSession session, Guid seatId)
+    private readonly AgendaStates _agenda = new(content);
+
+    /// <summary>The version every audience sees: each aggregate the live session shows rises by one per change, so
+    /// their sum does too and the clients' gap check keeps working.</summary>
+    public static long StateVersion(LiveSession session, SessionAgenda? agenda) => session.Version + (agenda?.Agenda.Version ?? 0);
+
+    public ParticipantState ForParticipant(LiveSession session, Guid seatId, SessionAgenda? agenda = null)
     {
         var round = session.CurrentRound;
         var mine = round?.VoteOf(seatId);
         return new ParticipantState(
             session.Id,
-            session.Version,
+            StateVersion(session, agenda),
             session.SessionNumber,
             session.IsEnded,
             session.Seat(seatId)?.Name ?? "",
@@ -116,10 +124,11 @@ public sealed class SessionStates(ContentCatalog content)
             RoundOf(session, round),
             mine?.OptionCode,
             mine?.Comment,
-            ImprovementPoints(session));
+            ImprovementPoints(session),
+            agenda is null ? null : _agenda.ForSeat(session, agenda, seatId));
     }
 
-    public ChairState ForChair(LiveSession session, Guid seatId)
+    public ChairState ForChair(LiveSession session, Guid seatId, SessionAgenda? improvementAgenda = null)
     {
         var round = session.CurrentRound;
         var agenda = session.Agenda
@@ -135,15 +144,15 @@ public sealed class SessionStates(ContentCatalog content)
         var people = session.Seats
             .Select(s => new PersonView(s.SeatId, s.Name, s.DomainId, s.IsPresent, round?.VoteOf(s.SeatId) is not null, s.SeatId == session.ChairSeatId, s.IsInitiator, DomainName(s.DomainId)))
             .ToArray();
-        return new ChairState(ForParticipant(session, seatId), session.Code, session.AutoReveal, session.OpenDiscussion, agenda, people);
+        return new ChairState(ForParticipant(session, seatId, improvementAgenda), session.Code, session.AutoReveal, session.OpenDiscussion, agenda, people);
     }
 
-    public ScreenState ForScreen(LiveSession session)
+    public ScreenState ForScreen(LiveSession session, SessionAgenda? agenda = null)
     {
         var overview = SessionOverview.Of(session, content.Instruments);
         return new ScreenState(
             session.Id,
-            session.Version,
+            StateVersion(session, agenda),
             session.SessionNumber,
             session.Code,
             session.IsEnded,
@@ -154,7 +163,8 @@ public sealed class SessionStates(ContentCatalog content)
             overview.HeatMaps,
             ImprovementPoints(session),
             OverviewChart.Render(overview, content.Instruments),
-            [.. overview.HeatMaps.Select(map => HeatMapChart.Render(map, content.FindInstrument(map.InstrumentId)?.Name ?? map.InstrumentId))]);
+            [.. overview.HeatMaps.Select(map => HeatMapChart.Render(map, content.FindInstrument(map.InstrumentId)?.Name ?? map.InstrumentId))],
+            agenda is null ? null : _agenda.ForScreen(session, agenda));
     }
 
     private static string StatusOf(LiveSession session, AgendaEntry entry) => session.LatestRound(entry.ItemId)?.State switch

@@ -12,7 +12,7 @@ public static class AgendaExportServices
 
     public static WebApplicationBuilder AddAgendaExports(this WebApplicationBuilder builder)
     {
-        builder.Services.TryAddScoped<IAgendaReportSource, NoStoredAgendas>();
+        builder.Services.TryAddScoped<IAgendaReportSource, StoredAgendaReports>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(ReadPolicy, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ParticipantAuthentication.Scheme)
             .RequireAssertion(_ => true));

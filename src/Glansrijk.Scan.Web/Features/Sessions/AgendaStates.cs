@@ -1,0 +1,203 @@
+using Glansrijk.Scan.Core.Agenda;
+using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Core.Sessions;
+using Glansrijk.Scan.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Glansrijk.Scan.Web.Features.Sessions;
+
+/// <summary>The verbeteragenda as session 2 runs it, with what session 1 said about the focus norms.</summary>
+public sealed record SessionAgenda(ImprovementAgenda Agenda, IReadOnlyList<ImprovementPoint> Session1Points)
+{
+    /// <summary>The agenda of <paramref name="session"/>'s scan when it is session 2 and the agenda exists.</summary>
+    public static async Task<SessionAgenda?> LoadAsync(ScanDbContext db, LiveSession session, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.SessionNumber != 2)
+        {
+            return null;
+        }
+
+        var agenda = await db.ImprovementAgendas.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.ScanId == session.ScanId, cancellationToken);
+        if (agenda is null)
+        {
+            return null;
+        }
+
+        var points = await db.LiveSessions.AsNoTracking()
+            .Where(s => s.ScanId == session.ScanId && s.SessionNumber == 1)
+            .SelectMany(s => s.ImprovementPoints)
+            .ToListAsync(cancellationToken);
+        return new SessionAgenda(agenda, points);
+    }
+}
+
+/// <summary>One action as everyone sees it; dates as ISO dates ("2027-03-01") for the date fields of the console.</summary>
+public sealed record AgendaActionView(
+    Guid Id,
+    string NormId,
+    string Title,
+    string ForYoungPeople,
+    Guid OwnerSeatId,
+    string OwnerName,
+    bool OwnerConfirmed,
+    IReadOnlyList<string> Organisations,
+    string Start,
+    string Deadline,
+    string ResultIndicator,
+    string FirstCheck,
+    bool IsMine);
+
+/// <summary>A focus norm with session 1's improvement points on it and the actions formed so far.</summary>
+public sealed record FocusNormView(
+    string NormId,
+    int Number,
+    string Title,
+    string? Question,
+    IReadOnlyList<string> ImprovementPoints,
+    IReadOnlyList<AgendaActionView> Actions);
+
+public sealed record ApprovalView(Guid Id, string Organisation, string Body, int Status, string StatusInWords);
+
+public sealed record ExternalInvitationView(Guid Id, string Organisation, Guid ContactSeatId, string ContactName, int Status, string StatusInWords);
+
+/// <summary>"9 van 12 akkoord"; the reasons of niet akkoord without names (the room sees what, not who).</summary>
+public sealed record ConfirmationsView(string InWords, int Agreed, int Disagreed, int Participants, IReadOnlyList<string> Reasons);
+
+/// <summary>A proposal as its sender sees it on their own tablet.</summary>
+public sealed record MyProposalView(Guid Id, string NormId, string Text, string StateInWords);
+
+/// <summary>This participant's part: whether they take part in the agenda, their proposals, their own answer.</summary>
+/// <param name="Confirmation">"akkoord", "niet akkoord" or null while they have not answered.</param>
+public sealed record MyAgendaView(bool IsParticipant, IReadOnlyList<MyProposalView> Proposals, string? Confirmation, string? ConfirmationReason);
+
+/// <summary>A proposal on the console, with who sent it, so the chair can ask them to say more.</summary>
+public sealed record ProposalView(Guid Id, string NormId, string Text, string SenderName, string State);
+
+public sealed record AgendaPersonView(Guid SeatId, string Name, bool Present, bool IsParticipant, string? Confirmation);
+
+/// <summary>What only the one steering the agenda gets: every proposal and everyone in the room (to choose trekkers and
+/// contacts, to admit latecomers, to see who has not answered yet; never who said niet akkoord).</summary>
+public sealed record AgendaChairView(IReadOnlyList<ProposalView> Proposals, IReadOnlyList<AgendaPersonView> People);
+
+/// <summary>The verbeteragenda in session 2, the same for every audience except <see cref="Me"/> (a tablet's own part)
+/// and <see cref="Chair"/> (only for whoever steers the agenda: the chair and the initiator).</summary>
+public sealed record AgendaView(
+    Guid AgendaId,
+    Guid ScanId,
+    bool FocusConfirmed,
+    bool Closed,
+    IReadOnlyList<FocusNormView> FocusNorms,
+    ProcessAgreements? Agreements,
+    IReadOnlyList<ApprovalView> Approvals,
+    IReadOnlyList<ExternalInvitationView> Invitations,
+    ConfirmationsView Confirmations,
+    MyAgendaView? Me,
+    AgendaChairView? Chair);
+
+/// <summary>Builds the <see cref="AgendaView"/> of each audience; called from <see cref="SessionStates"/>.</summary>
+public sealed class AgendaStates(ContentCatalog content)
+{
+    public AgendaView ForSeat(LiveSession session, SessionAgenda agenda, Guid seatId)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(agenda);
+        var a = agenda.Agenda;
+        var mine = a.ConfirmationOf(seatId);
+        var me = new MyAgendaView(
+            a.ParticipantSeatIds.Contains(seatId),
+            [.. a.Proposals.Where(p => p.SeatId == seatId).OrderBy(p => p.SubmittedAt).Select(p => new MyProposalView(p.Id, p.NormId, p.Text, ProposalWords(p.State)))],
+            mine is null ? null : mine.Agrees ? "akkoord" : "niet akkoord",
+            mine?.Reason);
+        var chair = a.CanSteer(seatId) ? ChairView(session, a) : null;
+        return View(session, agenda, seatId, me, chair);
+    }
+
+    public AgendaView ForScreen(LiveSession session, SessionAgenda agenda) => View(session, agenda, null, null, null);
+
+    private AgendaView View(LiveSession session, SessionAgenda agenda, Guid? seatId, MyAgendaView? me, AgendaChairView? chair)
+    {
+        var a = agenda.Agenda;
+        var focus = a.FocusNorms.OrderBy(f => f.Position).Select(f =>
+        {
+            var item = content.FindItem(f.NormId)?.Item;
+            return new FocusNormView(
+                f.NormId,
+                item?.Number ?? 0,
+                item?.Title ?? f.NormId,
+                item?.Question,
+                [.. agenda.Session1Points.Where(p => p.ItemId == f.NormId).OrderBy(p => p.RecordedAt).Select(p => p.Text)],
+                [.. a.ActionsOf(f.NormId).Select(x => ActionView(session, x, seatId))]);
+        });
+        var disagreeing = a.Confirmations.Where(c => !c.Agrees).ToList();
+        return new AgendaView(
+            a.Id,
+            a.ScanId,
+            a.IsFocusConfirmed,
+            a.IsClosed,
+            [.. focus],
+            a.ProcessAgreements,
+            [.. a.InternalApprovals.Select(x => new ApprovalView(x.Id, x.Organisation, x.Body, (int)x.Status, ApprovalWords(x.Status)))],
+            [.. a.ExternalInvitations.Select(x => new ExternalInvitationView(x.Id, x.Organisation, x.ContactSeatId, NameOf(session, x.ContactSeatId), (int)x.Status, InvitationWords(x.Status)))],
+            new ConfirmationsView(
+                a.ConfirmationsInWords,
+                a.Confirmations.Count - disagreeing.Count,
+                disagreeing.Count,
+                a.ParticipantSeatIds.Count,
+                [.. disagreeing.OrderBy(c => c.At).Select(c => c.Reason ?? "")]),
+            me,
+            chair);
+    }
+
+    private static AgendaActionView ActionView(LiveSession session, AgendaAction action, Guid? seatId) => new(
+        action.Id,
+        action.NormId,
+        action.Title,
+        action.ForYoungPeople,
+        action.OwnerSeatId,
+        NameOf(session, action.OwnerSeatId),
+        action.IsOwnerConfirmed,
+        action.Organisations,
+        Iso(action.Start),
+        Iso(action.Deadline),
+        action.ResultIndicator,
+        Iso(action.FirstCheck),
+        seatId == action.OwnerSeatId);
+
+    private static AgendaChairView ChairView(LiveSession session, ImprovementAgenda agenda) => new(
+        [.. agenda.Proposals.OrderBy(p => p.SubmittedAt).Select(p => new ProposalView(p.Id, p.NormId, p.Text, NameOf(session, p.SeatId), p.State.ToString().ToLowerInvariant()))],
+        [.. session.Seats.Select(s => new AgendaPersonView(
+            s.SeatId,
+            s.Name,
+            s.IsPresent,
+            agenda.ParticipantSeatIds.Contains(s.SeatId),
+            agenda.ConfirmationOf(s.SeatId) is null ? null : "gereageerd"))]);
+
+    private static string NameOf(LiveSession session, Guid seatId) => session.Seat(seatId)?.Name ?? "onbekende deelnemer";
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string ProposalWords(ProposalState state) => state switch
+    {
+        ProposalState.Merged => "opgenomen in een actie",
+        ProposalState.Dismissed => "niet overgenomen",
+        _ => "opgeslagen",
+    };
+
+    public static string ApprovalWords(ApprovalStatus status) => status switch
+    {
+        ApprovalStatus.Submitted => "voorgelegd",
+        ApprovalStatus.Approved => "goedgekeurd",
+        ApprovalStatus.Rejected => "afgewezen",
+        _ => "nog voorleggen",
+    };
+
+    public static string InvitationWords(InvitationStatus status) => status switch
+    {
+        InvitationStatus.Asked => "gevraagd",
+        InvitationStatus.Joined => "doet mee",
+        InvitationStatus.Declined => "doet (nog) niet mee",
+        _ => "nog vragen",
+    };
+}
