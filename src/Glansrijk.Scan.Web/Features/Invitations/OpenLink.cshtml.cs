@@ -10,8 +10,9 @@ namespace Glansrijk.Scan.Web.Features.Invitations;
 /// revoked or unknown one gets a friendly page that says what to do.</summary>
 public sealed partial class OpenLinkModel(ScanDbContext db, TimeProvider time, ILogger<OpenLinkModel> logger) : PageModel
 {
-    /// <param name="naar">Where the link leads after signing in: "acties" for a trekker's reminder mail; anything
-    /// else is the participant's page (a fixed list, so a link can never redirect elsewhere).</param>
+    /// <param name="naar">Where the link leads after signing in: "acties" for a trekker's reminder mail, "sessie-1" for
+    /// the session-1 report; anything else is the participant's page (a fixed list, so a link can never redirect
+    /// elsewhere).</param>
     public async Task<IActionResult> OnGetAsync(string token, string? naar, CancellationToken cancellationToken)
     {
         var hash = ParticipantLink.Hash(token);
@@ -27,7 +28,12 @@ public sealed partial class OpenLinkModel(ScanDbContext db, TimeProvider time, I
         link.LastUsedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         await HttpContext.SignInAsync(ParticipantAuthentication.Scheme, ParticipantAuthentication.Principal(link));
-        return Redirect(naar == "acties" ? "/deelnemer/acties" : "/deelnemer");
+        return Redirect(naar switch
+        {
+            "acties" => "/deelnemer/acties",
+            "sessie-1" => $"/scans/{link.ScanId}/sessie-1",
+            _ => "/deelnemer",
+        });
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A personal link was refused ({Reason})")]

@@ -104,7 +104,8 @@ public sealed partial class LiveSessionService(
 
             if (outcome == CommandOutcome.AlreadyApplied)
             {
-                return new SessionResult(true, session.Version, null, session.Id);
+                var unchanged = await LoadAggregatesAsync(db, session.ScanId, cancellationToken);
+                return new SessionResult(true, SessionStates.StateVersion(session, unchanged), null, session.Id);
             }
 
             MarkNewPartsAdded(db, loaded);
@@ -118,8 +119,9 @@ public sealed partial class LiveSessionService(
                 continue;
             }
 
-            await BroadcastAsync(session);
-            return new SessionResult(true, session.Version, null, session.Id);
+            var aggregates = await LoadAggregatesAsync(db, session.ScanId, cancellationToken);
+            await BroadcastAsync(session, aggregates);
+            return new SessionResult(true, SessionStates.StateVersion(session, aggregates), null, session.Id);
         }
     }
 
@@ -137,19 +139,50 @@ public sealed partial class LiveSessionService(
         return id is { } found ? await LoadAsync(db, found, tracked: false, cancellationToken) : null;
     }
 
-    /// <summary>Sends each seat its own state (the chair and the initiator get the console), and the screen its state.</summary>
-    private async Task BroadcastAsync(LiveSession session)
+    /// <summary>The scan's prioritising and verbeteragenda as they are stored now; the live states show them.</summary>
+    public async Task<AgendaAggregates> AggregatesAsync(Guid scanId, CancellationToken cancellationToken)
     {
-        var sends = new List<Task>(session.Seats.Count + 1) { hub.Clients.Group(ScreenGroup(session.Id)).ScreenState(states.ForScreen(session)) };
+        await using var scope = scopes.CreateAsyncScope();
+        return await LoadAggregatesAsync(scope.ServiceProvider.GetRequiredService<ScanDbContext>(), scanId, cancellationToken);
+    }
+
+    /// <summary>Reloads the session and the scan's agenda aggregates and sends everyone in it their full state; for
+    /// commands on an agenda aggregate, called after they saved.</summary>
+    /// <returns>The version the clients now see, or null when the session does not exist.</returns>
+    public async Task<long?> BroadcastAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
+        if (await LoadAsync(db, sessionId, tracked: false, cancellationToken) is not { } session)
+        {
+            return null;
+        }
+
+        var aggregates = await LoadAggregatesAsync(db, session.ScanId, cancellationToken);
+        await BroadcastAsync(session, aggregates);
+        return SessionStates.StateVersion(session, aggregates);
+    }
+
+    /// <summary>Sends each seat its own state (the chair and the initiator get the console), and the screen its state.</summary>
+    private async Task BroadcastAsync(LiveSession session, AgendaAggregates aggregates)
+    {
+        var sends = new List<Task>(session.Seats.Count + 1) { hub.Clients.Group(ScreenGroup(session.Id)).ScreenState(states.ForScreen(session, aggregates)) };
         foreach (var seat in session.Seats)
         {
             var group = hub.Clients.Group(SeatGroup(session.Id, seat.SeatId));
             sends.Add(session.CanSteer(seat.SeatId)
-                ? group.ChairState(states.ForChair(session, seat.SeatId))
-                : group.ParticipantState(states.ForParticipant(session, seat.SeatId)));
+                ? group.ChairState(states.ForChair(session, seat.SeatId, aggregates))
+                : group.ParticipantState(states.ForParticipant(session, seat.SeatId, aggregates)));
         }
 
         await Task.WhenAll(sends);
+    }
+
+    private static async Task<AgendaAggregates> LoadAggregatesAsync(ScanDbContext db, Guid scanId, CancellationToken cancellationToken)
+    {
+        var prioritisation = await db.Prioritisations.AsNoTracking().SingleOrDefaultAsync(p => p.ScanId == scanId, cancellationToken);
+        var agenda = await db.ImprovementAgendas.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.ScanId == scanId, cancellationToken);
+        return prioritisation is null && agenda is null ? AgendaAggregates.None : new AgendaAggregates(prioritisation, agenda);
     }
 
     /// <summary>A new round, vote or handled command carries its own key, so EF takes it for an existing row; whatever

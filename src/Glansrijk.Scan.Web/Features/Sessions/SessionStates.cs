@@ -1,3 +1,4 @@
+using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Sessions;
 using Glansrijk.Scan.Web.Charts;
@@ -61,7 +62,8 @@ public sealed record ParticipantState(
     RoundView? Round,
     string? MyAnswer,
     string? MyComment,
-    IReadOnlyList<ImprovementPointView> ImprovementPoints);
+    IReadOnlyList<ImprovementPointView> ImprovementPoints,
+    PrioritisingView? Prioritising = null);
 
 public sealed record AgendaItemView(int Position, string ItemId, int Number, string Title, string Status, bool IsCurrent);
 
@@ -75,7 +77,8 @@ public sealed record ChairState(
     bool AutoReveal,
     bool OpenDiscussion,
     IReadOnlyList<AgendaItemView> Agenda,
-    IReadOnlyList<PersonView> People);
+    IReadOnlyList<PersonView> People,
+    PrioritisingChairView? PrioritisingChair = null);
 
 public sealed record OverviewItemView(string InstrumentId, string ItemId, int Number, string Title, double? Median, string? SpreadInWords);
 
@@ -95,19 +98,37 @@ public sealed record ScreenState(
     IReadOnlyList<HeatMap> HeatMaps,
     IReadOnlyList<ImprovementPointView> ImprovementPoints,
     string? OverviewChart,
-    IReadOnlyList<string> HeatMapCharts);
+    IReadOnlyList<string> HeatMapCharts,
+    PrioritisingView? Prioritising = null);
+
+/// <summary>The scan's agenda aggregates that the live session shows next to its own state: the prioritising of
+/// session 1 and the verbeteragenda. Either is null until it is started.</summary>
+public sealed record AgendaAggregates(Prioritisation? Prioritisation, ImprovementAgenda? Agenda)
+{
+    public static readonly AgendaAggregates None = new(null, null);
+}
 
 /// <summary>Builds the state for each audience from the session and the content. The only place that decides what
 /// each audience may see.</summary>
-public sealed class SessionStates(ContentCatalog content)
+public sealed class SessionStates(ContentCatalog content, PrioritisingStates prioritising)
 {
-    public ParticipantState ForParticipant(LiveSession session, Guid seatId)
+    public PrioritisingStates Prioritising => prioritising;
+
+    /// <summary>The version every audience sees: each change to the session or to one of the scan's agenda aggregates
+    /// raises it by one, so a client that misses a state notices the gap.</summary>
+    public static long StateVersion(LiveSession session, AgendaAggregates? aggregates)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Version + (aggregates?.Prioritisation?.Version ?? 0) + (aggregates?.Agenda?.Version ?? 0);
+    }
+
+    public ParticipantState ForParticipant(LiveSession session, Guid seatId, AgendaAggregates? aggregates = null)
     {
         var round = session.CurrentRound;
         var mine = round?.VoteOf(seatId);
         return new ParticipantState(
             session.Id,
-            session.Version,
+            StateVersion(session, aggregates),
             session.SessionNumber,
             session.IsEnded,
             session.Seat(seatId)?.Name ?? "",
@@ -116,10 +137,11 @@ public sealed class SessionStates(ContentCatalog content)
             RoundOf(session, round),
             mine?.OptionCode,
             mine?.Comment,
-            ImprovementPoints(session));
+            ImprovementPoints(session),
+            prioritising.For(session, seatId, aggregates?.Prioritisation, aggregates?.Agenda));
     }
 
-    public ChairState ForChair(LiveSession session, Guid seatId)
+    public ChairState ForChair(LiveSession session, Guid seatId, AgendaAggregates? aggregates = null)
     {
         var round = session.CurrentRound;
         var agenda = session.Agenda
@@ -135,15 +157,16 @@ public sealed class SessionStates(ContentCatalog content)
         var people = session.Seats
             .Select(s => new PersonView(s.SeatId, s.Name, s.DomainId, s.IsPresent, round?.VoteOf(s.SeatId) is not null, s.SeatId == session.ChairSeatId, s.IsInitiator, DomainName(s.DomainId)))
             .ToArray();
-        return new ChairState(ForParticipant(session, seatId), session.Code, session.AutoReveal, session.OpenDiscussion, agenda, people);
+        return new ChairState(ForParticipant(session, seatId, aggregates), session.Code, session.AutoReveal, session.OpenDiscussion, agenda, people,
+            prioritising.ForChair(session, aggregates?.Prioritisation));
     }
 
-    public ScreenState ForScreen(LiveSession session)
+    public ScreenState ForScreen(LiveSession session, AgendaAggregates? aggregates = null)
     {
         var overview = SessionOverview.Of(session, content.Instruments);
         return new ScreenState(
             session.Id,
-            session.Version,
+            StateVersion(session, aggregates),
             session.SessionNumber,
             session.Code,
             session.IsEnded,
@@ -154,7 +177,8 @@ public sealed class SessionStates(ContentCatalog content)
             overview.HeatMaps,
             ImprovementPoints(session),
             OverviewChart.Render(overview, content.Instruments),
-            [.. overview.HeatMaps.Select(map => HeatMapChart.Render(map, content.FindInstrument(map.InstrumentId)?.Name ?? map.InstrumentId))]);
+            [.. overview.HeatMaps.Select(map => HeatMapChart.Render(map, content.FindInstrument(map.InstrumentId)?.Name ?? map.InstrumentId))],
+            prioritising.For(session, null, aggregates?.Prioritisation, aggregates?.Agenda));
     }
 
     private static string StatusOf(LiveSession session, AgendaEntry entry) => session.LatestRound(entry.ItemId)?.State switch
