@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test in the solution on a fresh clone. Installs what the tests need when it is missing:
-# Debian's Chromium (for the Playwright browser tests), Node.js/npm, the npm packages (front-end assets and
-# MailDev, the SMTP server the integration tests start) and the .NET local tools.
+# Debian's Chromium (for the Playwright browser tests), LibreOffice Writer and poppler (the Word document of the
+# verbeteragenda is rendered to PDF and read back), Node.js/npm, the npm packages (front-end assets and MailDev,
+# the SMTP server the integration tests start) and the .NET local tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)

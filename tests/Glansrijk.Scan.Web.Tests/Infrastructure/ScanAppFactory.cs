@@ -37,6 +37,9 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
     /// <summary>More settings for this app, such as <c>["Accounts:RequireTwoFactorForInitiators"] = "true"</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
+    /// <summary>Services the test puts in place of the app's own, e.g. a source of data the app does not store yet.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -67,6 +70,11 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton(time);
             });
+        }
+
+        if (TestServices is { } services)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Agenda.Exports;
 
 namespace Glansrijk.Scan.Web.Features.Agenda;
 
@@ -33,6 +34,6 @@ public static class AgendaServices
             options.Conventions.AuthorizePage("/Agenda/ScanActions", AccountPolicies.Initiator);
             options.Conventions.AuthorizePage("/Agenda/ScanAction", AccountPolicies.Initiator);
         });
-        return builder;
+        return builder.AddAgendaExports();
     }
 }
