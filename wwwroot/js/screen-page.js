@@ -1,6 +1,7 @@
 // /scherm/{code}: the beamer. Read-only: it joins with the code and shows what the server pushes, aggregates only.
 
 import { connectSession } from "./session-connection.js";
+import { renderScreenPrioritising } from "./prioritising-view.js";
 import { el, formatNumber, pageData, replaceChildren, resultView, roundState, setText, show } from "./session-views.js";
 
 const $ = (id) => document.getElementById(id);
@@ -44,6 +45,13 @@ function render(state) {
   toggle.setAttribute("aria-pressed", overviewOnRequest ? "true" : "false");
   setText(toggle, overviewOnRequest ? "Huidig onderwerp tonen" : "Overzicht tonen");
   show(toggle, !state.ended);
+  const prioritising = renderScreenPrioritising($("prioriteren"), state.ended ? null : state.prioritising ?? null);
+  if (prioritising !== "none") {
+    // While points are handed out the room sees the scores at a glance below the progress; after the close, the ranking.
+    show($("nu"), false);
+    show($("overzicht"), prioritising === "progress");
+    show(toggle, false);
+  }
 
   renderNow(state);
   renderOverview(state);

@@ -2,6 +2,7 @@
 // Which one shows follows the state the server sends: ChairState brings the console, ParticipantState takes it away.
 
 import { connectSession } from "./session-connection.js";
+import { createChairPrioritising, createTabletPrioritising } from "./prioritising-view.js";
 import {
   confirmDialog, el, elapsed, knowledgeLink, pageData, pointItems, replaceChildren, resultView, roundState, roundStatusText,
   setText, show,
@@ -39,6 +40,13 @@ const session = connectSession({
   },
 });
 
+const tabletPrioritising = createTabletPrioritising($("prioriteren"));
+const chairPrioritising = createChairPrioritising($("prioriteren-console"), {
+  steer: (...args) => steer(...args),
+  confirm: (question, label) => confirmDialog($("bevestigen"), question, label),
+  message: (text) => setText($("console-melding"), text),
+});
+
 function announce(text) {
   setText($("aankondiging"), text);
 }
@@ -63,6 +71,7 @@ function render(state, chairState) {
 
   show($("afgelopen"), false);
   show($("indeling"), true);
+  root.classList.toggle("live--prioritising", tabletPrioritising.render(state.prioritising ?? null, { command: session.command, announce }));
   renderItem(state);
   renderRound(state);
   renderPoints(state);
@@ -343,6 +352,7 @@ function renderConsole(chairState) {
     stopTimer();
   }
 
+  chairPrioritising.render(chairState);
   renderPeople(chairState);
   renderAgenda(chairState);
   renderSettings(chairState);
