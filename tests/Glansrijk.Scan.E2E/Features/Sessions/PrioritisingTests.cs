@@ -71,15 +71,15 @@ public sealed class PrioritisingTests(Browser browser, ITestOutputHelper output)
 
             var tablet = tablets[0].Page;
             await Expect(tablet.GetByRole(AriaRole.Heading, new() { Name = "Welke normen verdienen voorrang?" })).ToBeVisibleAsync();
-            await Expect(tablet.GetByText("Nog 3 punten te verdelen")).ToBeVisibleAsync();
+            await Expect(tablet.Locator("#prio-over")).ToHaveTextAsync("Nog 3 punten te verdelen");
             await Expect(tablet.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "1. Gedeelde ambitie" })).ToContainTextAsync("mediaan 1 (Nog niet)");
             await PlusAsync(tablet, "3. ", 2);
-            await Expect(tablet.GetByText("Nog 1 punt te verdelen")).ToBeVisibleAsync();
+            await Expect(tablet.Locator("#prio-over")).ToHaveTextAsync("Nog 1 punt te verdelen");
             await Expect(tablet.GetByRole(AriaRole.Button, new() { Name = "Verdeling opslaan" })).ToBeDisabledAsync();
             await tablet.SaveScreenshotAsync("prioriteren-tablet-bezig", output);
             await tablet.AssertAccessibleAsync("tablet while distributing points");
             await PlusAsync(tablet, "1. ", 1);
-            await Expect(tablet.GetByText("Alle punten verdeeld")).ToBeVisibleAsync();
+            await Expect(tablet.Locator("#prio-over")).ToHaveTextAsync("Alle punten verdeeld");
             await Expect(tablet.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Een punt meer voor 5\\. ") })).ToBeDisabledAsync();
             await SaveAsync(tablet);
             await Expect(screen.GetByText("1 van 4 verdeeld")).ToBeVisibleAsync();
@@ -90,7 +90,7 @@ public sealed class PrioritisingTests(Browser browser, ITestOutputHelper output)
             await plus.FocusAsync();
             await second.Keyboard.PressAsync("Enter");
             await second.Keyboard.PressAsync("Enter");
-            await Expect(second.GetByText("Nog 1 punt te verdelen")).ToBeVisibleAsync();
+            await Expect(second.Locator("#prio-over")).ToHaveTextAsync("Nog 1 punt te verdelen");
             await PlusAsync(second, "3. ", 1);
             await SaveAsync(second);
             await PlusAsync(tablets[2].Page, "3. ", 3);
