@@ -172,7 +172,7 @@ export function createTabletPrioritising(container) {
           return el(
             "li",
             { class: `prio-norm${count > 0 ? " prio-norm--chosen" : ""}` },
-            el("span", { class: "prio-norm__text" }, el("span", { class: "prio-norm__title" }, name), el("span", { class: "prio-norm__context" }, normContext(norm))),
+            el("span", { class: "prio-norm__text" }, el("span", { class: "prio-norm__title" }, name), el("span", { class: "site-visually-hidden" }, ": "), el("span", { class: "prio-norm__context" }, normContext(norm))),
             el("span", { class: "prio-norm__controls" }, minus, el("span", { class: "prio-norm__count" }, el("span", { "aria-hidden": "true" }, String(count)), el("span", { class: "site-visually-hidden" }, `${pointsWord(count)} voor ${name}`)), plus),
           );
         }),

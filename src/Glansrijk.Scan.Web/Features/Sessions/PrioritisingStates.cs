@@ -76,7 +76,9 @@ public sealed class PrioritisingStates(ContentCatalog content)
             ranking = [.. order.Select(r => ItemOf(r.NormId) is { } item
                 ? new RankingRowView(r.NormId, r.Rank, item.Number, item.Title, r.Points, r.Givers)
                 : new RankingRowView(r.NormId, r.Rank, 0, r.NormId, r.Points, r.Givers))];
-            chart = RankingChart.Render(order, Items(prioritisation.NormIds));
+            // Only norms that got points: a long tail of zeros sharing the last place says nothing on the beamer.
+            var given = order.Where(r => r.Points > 0).ToArray();
+            chart = given.Length == 0 ? null : RankingChart.Render(given, Items(prioritisation.NormIds));
         }
 
         return new PrioritisingView(
