@@ -60,7 +60,8 @@ public sealed class PrioritisingHubTests(LiveSessionApp fixture) : IClassFixture
         Assert.Equal([PopularNorm, SplitNorm], result.Ranking!.Take(2).Select(r => r.ItemId));
         Assert.Equal([22, 11], result.Ranking!.Take(2).Select(r => r.Points));
         Assert.Equal([1, 2, 3], result.Ranking!.Take(3).Select(r => r.Rank));
-        Assert.Contains("Gedeelde ambitie", result.RankingChart, StringComparison.Ordinal);
+        Assert.Contains("Afspraken en middelen", result.RankingChart, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gedeelde ambitie", result.RankingChart, StringComparison.Ordinal);
         var onTablet = (await tablet.WaitForAsync(c => c.Participant, s => s.Version >= closed.Version)).Prioritising!;
         Assert.Equal(result.Ranking, onTablet.Ranking);
         Assert.False(onTablet.MayDistribute);
