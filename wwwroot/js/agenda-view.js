@@ -129,7 +129,7 @@ function buildTablet(container, { command, announce, dialog }) {
   const focusButton = button("Deze focusnormen bevestigen", { id: "va-focus-bevestigen" }, "primary");
   const focusPart = el("div", { class: "agenda-focus-confirm", hidden: true }, focusMessage, focusButton);
   focusButton.addEventListener("click", async () => {
-    const result = await command("ConfirmFocus", (current?.focusNorms ?? []).map((n) => n.normId));
+    const result = await command("ConfirmAgendaFocus", (current?.focusNorms ?? []).map((n) => n.normId));
     setText(focusMessage, result.ok ? "" : result.message);
   });
   const normList = el("div", { class: "agenda-norms" });

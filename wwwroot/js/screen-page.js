@@ -2,6 +2,7 @@
 
 import { renderScreenAgenda } from "./agenda-view.js";
 import { connectSession } from "./session-connection.js";
+import { renderScreenPrioritising } from "./prioritising-view.js";
 import { el, formatNumber, pageData, replaceChildren, resultView, roundState, setText, show } from "./session-views.js";
 
 const $ = (id) => document.getElementById(id);
@@ -54,6 +55,14 @@ function render(state) {
   toggle.setAttribute("aria-pressed", otherOnRequest ? "true" : "false");
   setText(toggle, showOverview ? "Huidig onderwerp tonen" : "Overzicht tonen");
   show(toggle, !state.ended);
+  const prioritising = renderScreenPrioritising($("prioriteren"), state.ended ? null : state.prioritising ?? null);
+  if (prioritising !== "none") {
+    // While points are handed out the room sees the scores at a glance below the progress; after the close, the ranking.
+    show($("nu"), false);
+    show($("overzicht"), prioritising === "progress");
+    show(toggle, false);
+  }
+
   // Session 2 with a verbeteragenda: the actions as they are formed take the place of the voting view.
   if (renderScreenAgenda($("verbeteragenda"), state)) {
     [$("nu"), $("overzicht"), $("afgelopen"), toggle, $("punten").closest("section")].forEach((part) => show(part, false));

@@ -3,6 +3,7 @@
 
 import { renderAgendaView } from "./agenda-view.js";
 import { connectSession } from "./session-connection.js";
+import { createChairPrioritising, createTabletPrioritising } from "./prioritising-view.js";
 import {
   confirmDialog, el, elapsed, knowledgeLink, pageData, pointItems, replaceChildren, resultView, roundState, roundStatusText,
   setText, show,
@@ -40,6 +41,13 @@ const session = connectSession({
   },
 });
 
+const tabletPrioritising = createTabletPrioritising($("prioriteren"));
+const chairPrioritising = createChairPrioritising($("prioriteren-console"), {
+  steer: (...args) => steer(...args),
+  confirm: (question, label) => confirmDialog($("bevestigen"), question, label),
+  message: (text) => setText($("console-melding"), text),
+});
+
 function announce(text) {
   setText($("aankondiging"), text);
 }
@@ -64,6 +72,7 @@ function render(state, chairState) {
 
   show($("afgelopen"), false);
   show($("indeling"), true);
+  root.classList.toggle("live--prioritising", tabletPrioritising.render(state.prioritising ?? null, { command: session.command, announce }));
   // Session 2 with a verbeteragenda: the agenda flow takes the place of the scoring view.
   const agendaActive = renderAgendaView($("verbeteragenda"), state, { command: (...args) => session.command(...args), announce, dialog: $("bevestigen") });
   document.querySelectorAll(".live-item, .live-round, .live-points, #console .live-controls").forEach((part) => show(part, !agendaActive));
@@ -347,6 +356,7 @@ function renderConsole(chairState) {
     stopTimer();
   }
 
+  chairPrioritising.render(chairState);
   renderPeople(chairState);
   renderAgenda(chairState);
   renderSettings(chairState);

@@ -10,8 +10,9 @@ namespace Glansrijk.Scan.Web.Features.Invitations;
 /// revoked or unknown one gets a friendly page that says what to do.</summary>
 public sealed partial class OpenLinkModel(ScanDbContext db, TimeProvider time, ILogger<OpenLinkModel> logger) : PageModel
 {
-    /// <param name="naar">Where the link leads after signing in: "acties" for a trekker's reminder mail, "verbeteragenda" for the mail with the adopted agenda; anything
-    /// else is the participant's page (a fixed list, so a link can never redirect elsewhere).</param>
+    /// <param name="naar">Where the link leads after signing in: "acties" for a trekker's reminder mail, "sessie-1" for
+    /// the session-1 report, "verbeteragenda" for the mail with the adopted agenda; anything else is the participant's
+    /// page (a fixed list, so a link can never redirect elsewhere).</param>
     public async Task<IActionResult> OnGetAsync(string token, string? naar, CancellationToken cancellationToken)
     {
         var hash = ParticipantLink.Hash(token);
@@ -31,6 +32,7 @@ public sealed partial class OpenLinkModel(ScanDbContext db, TimeProvider time, I
         {
             "acties" => "/deelnemer/acties",
             "verbeteragenda" => $"/scans/{link.ScanId}/verbeteragenda",
+            "sessie-1" => $"/scans/{link.ScanId}/sessie-1",
             _ => "/deelnemer",
         });
     }

@@ -9,27 +9,14 @@ namespace Glansrijk.Scan.Web.Features.Sessions;
 /// <summary>The verbeteragenda as session 2 runs it, with what session 1 said about the focus norms.</summary>
 public sealed record SessionAgenda(ImprovementAgenda Agenda, IReadOnlyList<ImprovementPoint> Session1Points)
 {
-    /// <summary>The agenda of <paramref name="session"/>'s scan when it is session 2 and the agenda exists.</summary>
-    public static async Task<SessionAgenda?> LoadAsync(ScanDbContext db, LiveSession session, CancellationToken cancellationToken)
+    /// <summary>Session 1's improvement points, which session 2 opens with.</summary>
+    public static Task<List<ImprovementPoint>> SessionOnePointsAsync(ScanDbContext db, Guid scanId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(session);
-        if (session.SessionNumber != 2)
-        {
-            return null;
-        }
-
-        var agenda = await db.ImprovementAgendas.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.ScanId == session.ScanId, cancellationToken);
-        if (agenda is null)
-        {
-            return null;
-        }
-
-        var points = await db.LiveSessions.AsNoTracking()
-            .Where(s => s.ScanId == session.ScanId && s.SessionNumber == 1)
+        return db.LiveSessions.AsNoTracking()
+            .Where(s => s.ScanId == scanId && s.SessionNumber == 1)
             .SelectMany(s => s.ImprovementPoints)
             .ToListAsync(cancellationToken);
-        return new SessionAgenda(agenda, points);
     }
 }
 

@@ -123,7 +123,7 @@ public sealed partial class LiveSessionService(
 
             if (outcome == CommandOutcome.AlreadyApplied)
             {
-                var unchanged = await SessionAgenda.LoadAsync(db, session, cancellationToken);
+                var unchanged = await LoadAggregatesAsync(db, session, cancellationToken);
                 return new SessionResult(true, SessionStates.StateVersion(session, unchanged), null, session.Id);
             }
 
@@ -138,28 +138,10 @@ public sealed partial class LiveSessionService(
                 continue;
             }
 
-            var agenda = await SessionAgenda.LoadAsync(db, session, cancellationToken);
-            await BroadcastAsync(session, agenda);
-            return new SessionResult(true, SessionStates.StateVersion(session, agenda), null, session.Id);
+            var aggregates = await LoadAggregatesAsync(db, session, cancellationToken);
+            await BroadcastAsync(session, aggregates);
+            return new SessionResult(true, SessionStates.StateVersion(session, aggregates), null, session.Id);
         }
-    }
-
-    /// <summary>Loads the session and what it shows besides (the verbeteragenda in session 2) and sends every audience
-    /// its state, e.g. after a command on the agenda was saved. Returns the version the clients now see, or null when
-    /// the session does not exist.</summary>
-    public async Task<long?> BroadcastAsync(Guid sessionId, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
-        var session = await LoadAsync(db, sessionId, tracked: false, cancellationToken);
-        if (session is null)
-        {
-            return null;
-        }
-
-        var agenda = await SessionAgenda.LoadAsync(db, session, cancellationToken);
-        await BroadcastAsync(session, agenda);
-        return SessionStates.StateVersion(session, agenda);
     }
 
     public async Task<LiveSession?> FindAsync(Guid sessionId, CancellationToken cancellationToken)
@@ -176,19 +158,60 @@ public sealed partial class LiveSessionService(
         return id is { } found ? await LoadAsync(db, found, tracked: false, cancellationToken) : null;
     }
 
-    /// <summary>Sends each seat its own state (the chair and the initiator get the console), and the screen its state.</summary>
-    private async Task BroadcastAsync(LiveSession session, SessionAgenda? agenda)
+    /// <summary>The scan's prioritising and verbeteragenda as they are stored now; the live states show them.</summary>
+    public async Task<AgendaAggregates> AggregatesAsync(LiveSession session, CancellationToken cancellationToken)
     {
-        var sends = new List<Task>(session.Seats.Count + 1) { hub.Clients.Group(ScreenGroup(session.Id)).ScreenState(states.ForScreen(session, agenda)) };
+        await using var scope = scopes.CreateAsyncScope();
+        return await LoadAggregatesAsync(scope.ServiceProvider.GetRequiredService<ScanDbContext>(), session, cancellationToken);
+    }
+
+    /// <summary>Reloads the session and the scan's agenda aggregates and sends everyone in it their full state; for
+    /// commands on an agenda aggregate, called after they saved.</summary>
+    /// <returns>The version the clients now see, or null when the session does not exist.</returns>
+    public async Task<long?> BroadcastAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
+        if (await LoadAsync(db, sessionId, tracked: false, cancellationToken) is not { } session)
+        {
+            return null;
+        }
+
+        var aggregates = await LoadAggregatesAsync(db, session, cancellationToken);
+        await BroadcastAsync(session, aggregates);
+        return SessionStates.StateVersion(session, aggregates);
+    }
+
+    /// <summary>Sends each seat its own state (the chair and the initiator get the console), and the screen its state.</summary>
+    private async Task BroadcastAsync(LiveSession session, AgendaAggregates aggregates)
+    {
+        var sends = new List<Task>(session.Seats.Count + 1) { hub.Clients.Group(ScreenGroup(session.Id)).ScreenState(states.ForScreen(session, aggregates)) };
         foreach (var seat in session.Seats)
         {
             var group = hub.Clients.Group(SeatGroup(session.Id, seat.SeatId));
             sends.Add(session.CanSteer(seat.SeatId)
-                ? group.ChairState(states.ForChair(session, seat.SeatId, agenda))
-                : group.ParticipantState(states.ForParticipant(session, seat.SeatId, agenda)));
+                ? group.ChairState(states.ForChair(session, seat.SeatId, aggregates))
+                : group.ParticipantState(states.ForParticipant(session, seat.SeatId, aggregates)));
         }
 
         await Task.WhenAll(sends);
+    }
+
+    /// <summary>In session 2 the agenda is shown with session 1's improvement points (see <see cref="SessionAgenda"/>).</summary>
+    private static async Task<AgendaAggregates> LoadAggregatesAsync(ScanDbContext db, LiveSession session, CancellationToken cancellationToken)
+    {
+        var scanId = session.ScanId;
+        var prioritisation = await db.Prioritisations.AsNoTracking().SingleOrDefaultAsync(p => p.ScanId == scanId, cancellationToken);
+        var agenda = await db.ImprovementAgendas.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.ScanId == scanId, cancellationToken);
+        if (prioritisation is null && agenda is null)
+        {
+            return AgendaAggregates.None;
+        }
+
+        var sessionTwo = agenda is not null && session.SessionNumber == 2
+            ? new SessionAgenda(agenda, await SessionAgenda.SessionOnePointsAsync(db, scanId, cancellationToken))
+            : null;
+        return new AgendaAggregates(prioritisation, agenda, sessionTwo);
     }
 
     /// <summary>A new round, vote or handled command carries its own key, so EF takes it for an existing row; whatever

@@ -18,6 +18,7 @@ namespace Glansrijk.Scan.Web.Features.Sessions;
 public sealed class SessionModel(LiveSessionService sessions, ScanDbContext db, ContentCatalog content) : PageModel
 {
     public Guid SessionId { get; private set; }
+    public Guid ScanId { get; private set; }
     public Guid SeatId { get; private set; }
     public bool IsInitiator { get; private set; }
     public int SessionNumber { get; private set; }
@@ -35,6 +36,7 @@ public sealed class SessionModel(LiveSessionService sessions, ScanDbContext db, 
         }
 
         SessionId = session.Id;
+        ScanId = session.ScanId;
         SeatId = seat.Value;
         IsInitiator = seat.Value == session.InitiatorSeatId;
         SessionNumber = session.SessionNumber;

@@ -30,7 +30,7 @@ public sealed partial class SessionHub
 
     private const int MaxOrganisations = 20;
 
-    public Task<SessionResult> ConfirmFocus(Guid commandId, string[] normIds) =>
+    public Task<SessionResult> ConfirmAgendaFocus(Guid commandId, string[] normIds) =>
         AgendaCommand(commandId, (a, seat, now) => a.ConfirmFocus(seat, normIds ?? [], commandId, now));
 
     public Task<SessionResult> AdmitToAgenda(Guid commandId, Guid seatId) =>

@@ -30,7 +30,14 @@ public sealed record SessionCaller(Guid SessionId, Guid? SeatId, Guid? LinkId = 
 /// command to <see cref="LiveSessionService"/>, which persists and then broadcasts. Clients call <see cref="Join"/> (or
 /// <see cref="JoinScreen"/>) on every (re)connect and get the full state back.</summary>
 public sealed partial class SessionHub(
-    LiveSessionService sessions, SessionStates states, SessionConnections connections, ScanDbContext db, SessionAgendaCommands agendaCommands) : Hub<ISessionClient>
+    LiveSessionService sessions,
+    SessionStates states,
+    SessionConnections connections,
+    ScanDbContext db,
+    PrioritisingService prioritisations,
+    Agenda.ImprovementAgendaService agendas,
+    SessionOneReportMail reportMail,
+    SessionAgendaCommands agendaCommands) : Hub<ISessionClient>
 {
     public const string Path = "/hubs/sessie";
 
@@ -84,9 +91,9 @@ public sealed partial class SessionHub(
         Context.Items[typeof(SessionCaller)] = caller;
         connections.Add(Context.ConnectionId, caller);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.ScreenGroup(session.Id), Context.ConnectionAborted);
-        var agenda = await SessionAgenda.LoadAsync(db, session, Context.ConnectionAborted);
-        await Clients.Caller.ScreenState(states.ForScreen(session, agenda));
-        return new SessionResult(true, SessionStates.StateVersion(session, agenda), null, session.Id);
+        var aggregates = await sessions.AggregatesAsync(session, Context.ConnectionAborted);
+        await Clients.Caller.ScreenState(states.ForScreen(session, aggregates));
+        return new SessionResult(true, SessionStates.StateVersion(session, aggregates), null, session.Id);
     }
 
     /// <summary>Sends this connection its full state again, e.g. after it saw a gap in the versions.</summary>
@@ -108,21 +115,21 @@ public sealed partial class SessionHub(
             return SessionResult.Refused("Deze sessie bestaat niet (meer).");
         }
 
-        var agenda = await SessionAgenda.LoadAsync(db, session, Context.ConnectionAborted);
+        var aggregates = await sessions.AggregatesAsync(session, Context.ConnectionAborted);
         if (caller.SeatId is not { } seat)
         {
-            await Clients.Caller.ScreenState(states.ForScreen(session, agenda));
+            await Clients.Caller.ScreenState(states.ForScreen(session, aggregates));
         }
         else if (session.CanSteer(seat))
         {
-            await Clients.Caller.ChairState(states.ForChair(session, seat, agenda));
+            await Clients.Caller.ChairState(states.ForChair(session, seat, aggregates));
         }
         else
         {
-            await Clients.Caller.ParticipantState(states.ForParticipant(session, seat, agenda));
+            await Clients.Caller.ParticipantState(states.ForParticipant(session, seat, aggregates));
         }
 
-        return new SessionResult(true, SessionStates.StateVersion(session, agenda), null, session.Id);
+        return new SessionResult(true, SessionStates.StateVersion(session, aggregates), null, session.Id);
     }
 
     public Task<SessionResult> Vote(Guid commandId, Guid roundId, string optionCode, string? comment) =>
@@ -151,7 +158,12 @@ public sealed partial class SessionHub(
     public Task<SessionResult> RemoveImprovementPoint(Guid commandId, Guid pointId) =>
         Command(commandId, (s, seat, now) => s.RemoveImprovementPoint(seat, pointId, commandId, now));
 
-    public Task<SessionResult> End(Guid commandId) => Command(commandId, (s, seat, now) => s.End(seat, commandId, now));
+    /// <summary>Ends the session; the end of session 1 also mails its report to everyone (once).</summary>
+    public async Task<SessionResult> End(Guid commandId)
+    {
+        var ended = await Command(commandId, (s, seat, now) => s.End(seat, commandId, now));
+        return ended.Ok ? await AfterEndAsync(ended) : ended;
+    }
 
     public Task<SessionResult> HandOverChair(Guid commandId, Guid toSeatId) => Command(commandId, (s, seat, now) => s.HandOverChair(seat, toSeatId, commandId, now));
 

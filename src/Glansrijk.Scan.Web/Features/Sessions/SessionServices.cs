@@ -14,6 +14,9 @@ public static class SessionServices
     {
         builder.Services.AddOptions<SessionOptions>().Bind(builder.Configuration.GetSection(SessionOptions.Section));
         builder.Services.AddSingleton<SessionStates>();
+        builder.Services.AddSingleton<PrioritisingStates>();
+        builder.Services.AddSingleton<PrioritisingService>();
+        builder.Services.AddScoped<SessionOneReportMail>();
         builder.Services.AddSingleton<SessionLocks>();
         builder.Services.AddSingleton<SessionConnections>();
         builder.Services.AddSingleton<LiveSessionService>();

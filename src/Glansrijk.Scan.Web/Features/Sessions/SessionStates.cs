@@ -1,3 +1,4 @@
+using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Sessions;
 using Glansrijk.Scan.Web.Charts;
@@ -62,7 +63,8 @@ public sealed record ParticipantState(
     string? MyAnswer,
     string? MyComment,
     IReadOnlyList<ImprovementPointView> ImprovementPoints,
-    AgendaView? Agenda = null);
+    AgendaView? Agenda = null,
+    PrioritisingView? Prioritising = null);
 
 public sealed record AgendaItemView(int Position, string ItemId, int Number, string Title, string Status, bool IsCurrent);
 
@@ -76,7 +78,8 @@ public sealed record ChairState(
     bool AutoReveal,
     bool OpenDiscussion,
     IReadOnlyList<AgendaItemView> Agenda,
-    IReadOnlyList<PersonView> People);
+    IReadOnlyList<PersonView> People,
+    PrioritisingChairView? PrioritisingChair = null);
 
 public sealed record OverviewItemView(string InstrumentId, string ItemId, int Number, string Title, double? Median, string? SpreadInWords);
 
@@ -97,25 +100,40 @@ public sealed record ScreenState(
     IReadOnlyList<ImprovementPointView> ImprovementPoints,
     string? OverviewChart,
     IReadOnlyList<string> HeatMapCharts,
-    AgendaView? Agenda = null);
+    AgendaView? Agenda = null,
+    PrioritisingView? Prioritising = null);
+
+/// <summary>The scan's agenda aggregates that the live session shows next to its own state: the prioritising of
+/// session 1 and the verbeteragenda (with, in session 2, session 1's improvement points as <see cref="SessionTwo"/>).
+/// Each is null until it is started.</summary>
+public sealed record AgendaAggregates(Prioritisation? Prioritisation, ImprovementAgenda? Agenda, SessionAgenda? SessionTwo = null)
+{
+    public static readonly AgendaAggregates None = new(null, null);
+}
 
 /// <summary>Builds the state for each audience from the session and the content. The only place that decides what
 /// each audience may see.</summary>
-public sealed class SessionStates(ContentCatalog content)
+public sealed class SessionStates(ContentCatalog content, PrioritisingStates prioritising)
 {
     private readonly AgendaStates _agenda = new(content);
 
-    /// <summary>The version every audience sees: each aggregate the live session shows rises by one per change, so
-    /// their sum does too and the clients' gap check keeps working.</summary>
-    public static long StateVersion(LiveSession session, SessionAgenda? agenda) => session.Version + (agenda?.Agenda.Version ?? 0);
+    public PrioritisingStates Prioritising => prioritising;
 
-    public ParticipantState ForParticipant(LiveSession session, Guid seatId, SessionAgenda? agenda = null)
+    /// <summary>The version every audience sees: each change to the session or to one of the scan's agenda aggregates
+    /// raises it by one, so a client that misses a state notices the gap.</summary>
+    public static long StateVersion(LiveSession session, AgendaAggregates? aggregates)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Version + (aggregates?.Prioritisation?.Version ?? 0) + (aggregates?.Agenda?.Version ?? 0);
+    }
+
+    public ParticipantState ForParticipant(LiveSession session, Guid seatId, AgendaAggregates? aggregates = null)
     {
         var round = session.CurrentRound;
         var mine = round?.VoteOf(seatId);
         return new ParticipantState(
             session.Id,
-            StateVersion(session, agenda),
+            StateVersion(session, aggregates),
             session.SessionNumber,
             session.IsEnded,
             session.Seat(seatId)?.Name ?? "",
@@ -125,10 +143,11 @@ public sealed class SessionStates(ContentCatalog content)
             mine?.OptionCode,
             mine?.Comment,
             ImprovementPoints(session),
-            agenda is null ? null : _agenda.ForSeat(session, agenda, seatId));
+            aggregates?.SessionTwo is { } sessionTwo ? _agenda.ForSeat(session, sessionTwo, seatId) : null,
+            prioritising.For(session, seatId, aggregates?.Prioritisation, aggregates?.Agenda));
     }
 
-    public ChairState ForChair(LiveSession session, Guid seatId, SessionAgenda? improvementAgenda = null)
+    public ChairState ForChair(LiveSession session, Guid seatId, AgendaAggregates? aggregates = null)
     {
         var round = session.CurrentRound;
         var agenda = session.Agenda
@@ -144,15 +163,16 @@ public sealed class SessionStates(ContentCatalog content)
         var people = session.Seats
             .Select(s => new PersonView(s.SeatId, s.Name, s.DomainId, s.IsPresent, round?.VoteOf(s.SeatId) is not null, s.SeatId == session.ChairSeatId, s.IsInitiator, DomainName(s.DomainId)))
             .ToArray();
-        return new ChairState(ForParticipant(session, seatId, improvementAgenda), session.Code, session.AutoReveal, session.OpenDiscussion, agenda, people);
+        return new ChairState(ForParticipant(session, seatId, aggregates), session.Code, session.AutoReveal, session.OpenDiscussion, agenda, people,
+            prioritising.ForChair(session, aggregates?.Prioritisation));
     }
 
-    public ScreenState ForScreen(LiveSession session, SessionAgenda? agenda = null)
+    public ScreenState ForScreen(LiveSession session, AgendaAggregates? aggregates = null)
     {
         var overview = SessionOverview.Of(session, content.Instruments);
         return new ScreenState(
             session.Id,
-            StateVersion(session, agenda),
+            StateVersion(session, aggregates),
             session.SessionNumber,
             session.Code,
             session.IsEnded,
@@ -164,7 +184,8 @@ public sealed class SessionStates(ContentCatalog content)
             ImprovementPoints(session),
             OverviewChart.Render(overview, content.Instruments),
             [.. overview.HeatMaps.Select(map => HeatMapChart.Render(map, content.FindInstrument(map.InstrumentId)?.Name ?? map.InstrumentId))],
-            agenda is null ? null : _agenda.ForScreen(session, agenda));
+            aggregates?.SessionTwo is { } sessionTwo ? _agenda.ForScreen(session, sessionTwo) : null,
+            prioritising.For(session, null, aggregates?.Prioritisation, aggregates?.Agenda));
     }
 
     private static string StatusOf(LiveSession session, AgendaEntry entry) => session.LatestRound(entry.ItemId)?.State switch
