@@ -95,9 +95,10 @@ public sealed class Scan
             .ThenBy(s => s.AddedAt)
             .Where(s => !string.Equals(s.Person.Email, scan.InitiatorSeat.Person.Email, StringComparison.OrdinalIgnoreCase))
             .Take(MaxSeats - 1);
-        foreach (var seat in carried)
+        // A tick apart, so the scan's page (which lists seats in the order they were added) keeps last year's order.
+        foreach (var (seat, index) in carried.Select((seat, index) => (seat, index)))
         {
-            scan.AddSeat(seat.Person, context, now);
+            scan.AddSeat(seat.Person, context, now.AddTicks(index + 1));
         }
 
         return scan;

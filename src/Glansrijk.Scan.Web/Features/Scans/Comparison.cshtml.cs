@@ -44,8 +44,24 @@ public sealed class ComparisonModel(ScanAccess access, YearOverYear yearOverYear
         return Page();
     }
 
-    public static string Median(NormResult? result) =>
-        result is null ? "niet gescand" : result.Median is { } median ? Number(median) : "geen uitslag";
+    /// <summary>The median as a number, with the answer it stands for when it falls on one: "3 (Grotendeels)".</summary>
+    public static string Median(NormResult? result, Scale scale)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        if (result is null)
+        {
+            return "niet gescand";
+        }
+
+        if (result.Median is not { } median)
+        {
+            return "geen uitslag";
+        }
+
+        return scale.CountedOptions.FirstOrDefault(o => o.Score == median) is { } option
+            ? $"{Number(median)} ({option.Label})"
+            : Number(median);
+    }
 
     /// <summary>The change in words, with the difference of the medians when there is one: "beter (+0,5)".</summary>
     public static string Change(NormComparison comparison) =>

@@ -47,6 +47,9 @@ public sealed class NextYearScanTests(Browser browser, ITestOutputHelper output)
 
         // A year later: the finished scan offers next year's.
         await page.GotoAsync(lastYearUrl);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Volgend jaar" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync("finished scan page");
+        await page.SaveScreenshotAsync("scan-afgelopen", output);
         await page.GetByRole(AriaRole.Link, new() { Name = "Scan voor volgend jaar starten" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Scan voor volgend jaar");
         await Expect(page.GetByLabel("Naam van de scan")).ToHaveValueAsync("Implementatiescan Drechtsteden 2026");
@@ -63,6 +66,10 @@ public sealed class NextYearScanTests(Browser browser, ITestOutputHelper output)
         {
             await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = person.Name })).ToContainTextAsync("Nog niet uitgenodigd");
         }
+
+        var rows = page.GetByRole(AriaRole.Table, new() { Name = "Wie doet mee en wie heeft geantwoord" }).GetByRole(AriaRole.Row);
+        await Expect(rows.Nth(2)).ToContainTextAsync(People[0].Name);
+        await Expect(rows.Nth(4)).ToContainTextAsync(People[2].Name);
 
         await page.AssertAccessibleAsync("next year's scan page");
         await page.SaveScreenshotAsync("scan-volgend-jaar", output);

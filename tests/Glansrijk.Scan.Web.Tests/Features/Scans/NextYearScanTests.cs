@@ -24,6 +24,7 @@ public sealed class NextYearScanTests
 
         Assert.Contains("Scan voor volgend jaar starten", scanPage, StringComparison.Ordinal);
         Assert.Contains($"href=\"/scans/nieuw?vanuit={lastYear}\"", scanPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("klaar voor sessie 1", scanPage, StringComparison.Ordinal);
         Assert.Contains("value=\"Implementatiescan Drechtsteden 2026\"", form, StringComparison.Ordinal);
         Assert.Matches("<input[^>]*name=\"Input.Year\"[^>]*value=\"2026\"", form);
         Assert.Matches("<input[^>]*name=\"Input.Session1.Date\"[^>]*value=\"\"", form);

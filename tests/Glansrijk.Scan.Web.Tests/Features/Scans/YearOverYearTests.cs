@@ -67,8 +67,8 @@ public sealed class YearOverYearTests
         Assert.Contains("class=\"chart chart--years\"", page, StringComparison.Ordinal);
         Assert.Contains("<caption class=\"utrecht-table__caption\">Mediaan per norm: 2025 en 2026</caption>", page, StringComparison.Ordinal);
         var norms = ScanYears.NormIds(app);
-        Assert.Matches($"data-norm=\"{norms[0]}\">\\s*<th[^>]*>1\\. [^<]+</th>\\s*<td[^>]*>2</td>\\s*<td[^>]*>3</td>\\s*<td[^>]*>beter \\(\\+1\\)</td>", page);
-        Assert.Matches($"data-norm=\"{norms[1]}\">\\s*<th[^>]*>2\\. [^<]+</th>\\s*<td[^>]*>3</td>\\s*<td[^>]*>2</td>\\s*<td[^>]*>slechter \\(−1\\)</td>", page);
+        Assert.Matches($"data-norm=\"{norms[0]}\">\\s*<th[^>]*>1\\. [^<]+</th>\\s*<td[^>]*>2 \\(In beperkte mate\\)</td>\\s*<td[^>]*>3 \\(Grotendeels\\)</td>\\s*<td[^>]*>beter \\(\\+1\\)</td>", page);
+        Assert.Matches($"data-norm=\"{norms[1]}\">\\s*<th[^>]*>2\\. [^<]+</th>\\s*<td[^>]*>3 \\(Grotendeels\\)</td>\\s*<td[^>]*>2 \\(In beperkte mate\\)</td>\\s*<td[^>]*>slechter \\(−1\\)</td>", page);
         Assert.Matches($"data-norm=\"{norms[2]}\">\\s*<th[^>]*>3\\. [^<]+</th>\\s*<td[^>]*>geen uitslag</td>\\s*<td[^>]*>geen uitslag</td>\\s*<td[^>]*>niet te vergelijken</td>", page);
     }
 
