@@ -60,7 +60,17 @@ public sealed class NextYearScan(ScanDbContext db, ScanContext context, TimeProv
         }
 
         var year = scan.Details.Year;
-        if (await db.Scans.AnyAsync(s => s.SeriesKey == scan.SeriesKey && s.Details.Year == year, cancellationToken))
+        var sameYear = await db.Scans.AsNoTracking()
+            .Where(s => s.SeriesKey == scan.SeriesKey && s.Details.Year == year)
+            .Select(s => new { s.Id, s.PreviousScanId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (sameYear?.PreviousScanId == previous.Id)
+        {
+            // A first submit of the same form saved it a moment ago.
+            return new NextYearOutcome(sameYear.Id, true, null);
+        }
+
+        if (sameYear is not null)
         {
             return NextYearOutcome.Refused($"Er is al een scan voor de regio {scan.Details.Region} in {year}. Een regio doet de scan één keer per jaar: open die scan, of kies een ander jaar.");
         }
