@@ -23,12 +23,22 @@ public static class ChairRotation
               "Het voorzitterschap rouleert juist, zodat het eigenaarschap gedeeld blijft. Kies iemand anders, of leg uit waarom het dit keer zo is.";
     }
 
-    /// <summary>Finds last year's scan in the series: same region, the latest earlier year.</summary>
-    public static Scan? LastYear(Scan scan, IEnumerable<Scan> scansOfRegion) =>
-        scansOfRegion
-            .Where(s => s.Id != scan.Id && s.SeriesKey == scan.SeriesKey && s.Details.Year < scan.Details.Year)
+    /// <summary>Finds last year's scan: the scan this one was started from when there is that link (even if the region
+    /// was renamed since), otherwise the series: same region, the latest earlier year.</summary>
+    public static Scan? LastYear(Scan scan, IEnumerable<Scan> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        var others = candidates.Where(s => s.Id != scan.Id).ToList();
+        if (scan.PreviousScanId is { } previousId && others.FirstOrDefault(s => s.Id == previousId) is { } previous)
+        {
+            return previous;
+        }
+
+        return others
+            .Where(s => s.SeriesKey == scan.SeriesKey && s.Details.Year < scan.Details.Year)
             .OrderByDescending(s => s.Details.Year)
             .FirstOrDefault();
+    }
 
     private static string Normalise(string organisation) =>
         string.Join(' ', organisation.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -23,6 +23,10 @@ public sealed class Scan
     public string InitiatorAccountId { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The finished scan this one was started from ("volgend jaar"): the chair rotates against its chairs and
+    /// the reports compare with its results. Null for a first scan, or one set up by hand.</summary>
+    public Guid? PreviousScanId { get; private set; }
+
     /// <summary>The invitation text as the initiator edited it (Markdown); null means the standard text.</summary>
     public string? InvitationText { get; private set; }
 
@@ -59,6 +63,44 @@ public sealed class Scan
         scan._sessions.Add(new ScanSession(2, session2.Normalised(2)));
         scan.CheckSessionOrder();
         scan._seats.Add(new Seat(initiator.Normalised(context.DomainIds), isInitiator: true, now));
+        return scan;
+    }
+
+    /// <summary>Next year's scan of the same table: the participants of <paramref name="previous"/> come along as
+    /// concept seats (not invited yet, with their details as they were), so the initiator can correct, replace or
+    /// withdraw them before inviting. The initiator takes a seat as in <see cref="Create"/>. No chair is carried over:
+    /// the chair rotates, see <see cref="ChairRotation"/>. Withdrawn seats stay behind, and once all twelve places are
+    /// taken the rest stays behind too (a different initiator takes a place of their own).</summary>
+    public static Scan CreateNextYear(
+        Scan previous,
+        ScanDetails details,
+        SessionPlan session1,
+        SessionPlan session2,
+        string initiatorAccountId,
+        PersonDetails initiator,
+        ScanContext context,
+        DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(context);
+        if (details.Year <= previous.Details.Year)
+        {
+            throw new ScanRuleException($"Een scan voor volgend jaar komt na {previous.Details.Year}. Kies een later jaar.");
+        }
+
+        var scan = Create(details, session1, session2, initiatorAccountId, initiator, context, now);
+        scan.PreviousScanId = previous.Id;
+        var carried = previous.ActiveSeats
+            .OrderByDescending(s => s.IsInitiator)
+            .ThenBy(s => s.AddedAt)
+            .Where(s => !string.Equals(s.Person.Email, scan.InitiatorSeat.Person.Email, StringComparison.OrdinalIgnoreCase))
+            .Take(MaxSeats - 1);
+        // A tick apart, so the scan's page (which lists seats in the order they were added) keeps last year's order.
+        foreach (var (seat, index) in carried.Select((seat, index) => (seat, index)))
+        {
+            scan.AddSeat(seat.Person, context, now.AddTicks(index + 1));
+        }
+
         return scan;
     }
 
@@ -172,6 +214,11 @@ public sealed class Scan
     /// <summary>Seats per domain among those still taking part, with a note where it is not the norm of two.</summary>
     public IReadOnlyList<DomainBalance> DomainBalance(IEnumerable<string> domainIds) =>
         [.. domainIds.Select(domain => new DomainBalance(domain, ActiveSeats.Count(s => s.Person.DomainId == domain && s.Status != SeatStatus.Declined)))];
+
+    /// <summary>A scan is finished once its session 2 has ended: the live session 2 was closed, or the planned end of
+    /// session 2 has passed (a region may hold session 2 without the live tool, or close it before the planned date).</summary>
+    public bool IsFinished(DateTime dutchNow, bool liveSession2Ended) =>
+        liveSession2Ended || Session(2).Plan.EndsAt <= dutchNow;
 
     public ScanReadiness Readiness(int minimumAccepted, DateOnly today) => new(
         Accepted: ActiveSeats.Count(s => s.Status == SeatStatus.Accepted),

@@ -17,7 +17,8 @@ public sealed class DetailsModel(
     IOptions<InvitationOptions> options,
     TimeProvider time,
     ScanDbContext db,
-    LiveSessionService sessions) : PageModel
+    LiveSessionService sessions,
+    NextYearScan nextYear) : PageModel
 {
     public Core.Scans.Scan Scan { get; private set; } = null!;
     public ScanReadiness Readiness { get; private set; } = null!;
@@ -26,6 +27,12 @@ public sealed class DetailsModel(
 
     /// <summary>The live sessions of this scan that were started, by session number.</summary>
     public IReadOnlyDictionary<int, LiveSessionSummary> LiveSessions { get; private set; } = new Dictionary<int, LiveSessionSummary>();
+
+    /// <summary>Whether next year's scan can be started from this one, or where it is.</summary>
+    public NextYearState NextYear { get; private set; } = new(false, null);
+
+    /// <summary>Last year's scan, to compare with; null for the first scan of a region.</summary>
+    public Core.Scans.Scan? LastYear { get; private set; }
 
     public string DomainName(string id) => content.FindDomain(id)?.Name ?? id;
 
@@ -40,6 +47,8 @@ public sealed class DetailsModel(
         Readiness = scan.Readiness(options.Value.MinimumAcceptedForSession1, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         Balance = scan.DomainBalance(content.Domains.Select(d => d.Id));
         LiveSessions = await LiveSessionSummary.OfScanAsync(db, id, cancellationToken);
+        NextYear = await nextYear.StateAsync(scan, cancellationToken);
+        LastYear = await access.LastYearAsync(scan, cancellationToken);
         return Page();
     }
 

@@ -16,6 +16,8 @@ internal sealed class ScanConfiguration : IEntityTypeConfiguration<Core.Scans.Sc
         builder.Property(s => s.SeriesKey).HasMaxLength(120);
         builder.HasIndex(s => s.InitiatorAccountId);
         builder.HasIndex(s => s.SeriesKey);
+        // One next-year scan per finished scan: a second submit of the form cannot make a second one.
+        builder.HasIndex(s => s.PreviousScanId).IsUnique();
         builder.OwnsOne(s => s.Details, details =>
         {
             details.Property(d => d.Name).HasColumnName("Name").HasMaxLength(120);

@@ -40,6 +40,27 @@ public sealed class ScanInput
         Session1 = SessionInput.From(scan.Session(1).Plan),
         Session2 = SessionInput.From(scan.Session(2).Plan),
     };
+
+    /// <summary>The form for next year's scan: the same region, arbeidsmarktregio and instruments, the year after, the
+    /// year in the name moved along, and the sessions still to plan.</summary>
+    public static ScanInput NextYearOf(Core.Scans.Scan scan)
+    {
+        var year = scan.Details.Year + 1;
+        var lastYear = scan.Details.Year.ToString(CultureInfo.InvariantCulture);
+        var name = scan.Details.Name.Contains(lastYear, StringComparison.Ordinal)
+            ? scan.Details.Name.Replace(lastYear, year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            : scan.Details.Name;
+        return new()
+        {
+            Name = name,
+            Region = scan.Details.Region,
+            LabourMarketRegion = scan.Details.LabourMarketRegion,
+            Year = year,
+            Instruments = [.. scan.Details.InstrumentIds],
+            Session1 = new SessionInput(),
+            Session2 = new SessionInput(),
+        };
+    }
 }
 
 public sealed class SessionInput

@@ -17,6 +17,8 @@ public static class ScanServices
             return new ScanContext([.. content.Domains.Select(d => d.Id)], [.. content.Instruments.Select(i => i.Id)]);
         });
         builder.Services.AddScoped<ScanAccess>();
+        builder.Services.AddScoped<NextYearScan>();
+        builder.Services.AddSingleton<YearOverYear>();
         // Initiators and Beheerders, with the two-factor rule of their account policy.
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options =>
             options.Conventions.AuthorizeFolder("/Scans", AccountPolicies.Initiator));
@@ -57,13 +59,15 @@ public sealed partial class ScanAccess(ScanDbContext db, ILogger<ScanAccess> log
         return null;
     }
 
-    /// <summary>Last year's scan of the same region, whoever initiated it: the chair rotates across the series.</summary>
+    /// <summary>Last year's scan, whoever initiated it: the one this scan was started from, else the latest earlier
+    /// scan of the same region (see <see cref="ChairRotation.LastYear"/>). The chair rotates across the series.</summary>
     public async Task<Core.Scans.Scan?> LastYearAsync(Core.Scans.Scan scan, CancellationToken cancellationToken)
     {
-        var series = await db.Scans.Include(s => s.Seats).Include(s => s.Sessions)
-            .Where(s => s.SeriesKey == scan.SeriesKey && s.Id != scan.Id)
+        ArgumentNullException.ThrowIfNull(scan);
+        var candidates = await db.Scans.Include(s => s.Seats).Include(s => s.Sessions)
+            .Where(s => s.Id != scan.Id && (s.Id == scan.PreviousScanId || s.SeriesKey == scan.SeriesKey))
             .ToListAsync(cancellationToken);
-        return ChairRotation.LastYear(scan, series);
+        return ChairRotation.LastYear(scan, candidates);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Access refused to scan {ScanId} for account {AccountId}")]

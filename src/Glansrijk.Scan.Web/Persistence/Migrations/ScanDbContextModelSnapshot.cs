@@ -124,6 +124,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Property<string>("InvitationText")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PreviousScanId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeriesKey")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -132,6 +135,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("InitiatorAccountId");
+
+                    b.HasIndex("PreviousScanId")
+                        .IsUnique();
 
                     b.HasIndex("SeriesKey");
 
