@@ -48,6 +48,16 @@ const chairPrioritising = createChairPrioritising($("prioriteren-console"), {
   message: (text) => setText($("console-melding"), text),
 });
 
+// While the console sticks to the top, whatever the keyboard or a label click brings into view must land below it, not
+// under it: the page's scroll padding follows the bar's real height (it wraps to two rows on a narrow tablet).
+const consoleBar = $("console");
+function measureConsole() {
+  const sticky = !consoleBar.hidden && getComputedStyle(consoleBar).position === "sticky";
+  document.documentElement.style.setProperty("--live-console-height", sticky ? `${consoleBar.offsetHeight}px` : "0px");
+}
+
+new ResizeObserver(measureConsole).observe(consoleBar);
+
 function announce(text) {
   setText($("aankondiging"), text);
 }
@@ -76,10 +86,13 @@ function render(state, chairState) {
   // Session 2 with a verbeteragenda: the agenda flow takes the place of the scoring view.
   const agendaActive = renderAgendaView($("verbeteragenda"), state, { command: (...args) => session.command(...args), announce, dialog: $("bevestigen") });
   document.querySelectorAll(".live-item, .live-round, .live-points, #console .live-controls").forEach((part) => show(part, !agendaActive));
+  // Without the round controls the bar only names the chair; sticking, it would just cover the agenda's forms.
+  root.classList.toggle("live--agenda", agendaActive);
   renderItem(state);
   renderRound(state);
   renderPoints(state);
   renderConsole(chairState);
+  measureConsole();
   announceChanges(state, chairState);
 }
 

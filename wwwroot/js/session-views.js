@@ -1,7 +1,8 @@
 // Small rendering pieces shared by the tablet, the chair's console and the screen. Everything is built with DOM calls
 // and textContent; only the charts, which the server renders as escaped SVG, are inserted as markup.
 
-/** Creates an element: el("p", { class: "x", hidden: true }, "text", child). */
+/** Creates an element: el("p", { class: "x", hidden: true }, "text", child). Children may be nested arrays to any
+ *  depth (a list of [dt, dd] pairs is one); they are flattened, never turned into text. */
 export function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -12,7 +13,7 @@ export function el(tag, attributes = {}, ...children) {
     element.setAttribute(name, value === true ? "" : String(value));
   }
 
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined && child !== false) {
       element.append(child instanceof Node ? child : String(child));
     }
@@ -26,7 +27,7 @@ export function el(tag, attributes = {}, ...children) {
 export function replaceChildren(container, ...children) {
   const active = document.activeElement;
   const key = active && container.contains(active) ? active.dataset.focus : undefined;
-  container.replaceChildren(...children.flat());
+  container.replaceChildren(...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false));
   if (key) {
     container.querySelector(`[data-focus="${CSS.escape(key)}"]`)?.focus();
   }

@@ -158,6 +158,33 @@ public sealed class ImprovementAgenda
             return true;
         });
 
+    /// <summary>The live session passed the chair on (or the initiator took it back): the agenda follows, so whoever
+    /// holds the console steers the agenda too, and the one who handed it over no longer does (unless they are the
+    /// initiator). Only someone who steers can hand over, and not after the agenda is fixed. The new chair takes part in
+    /// the agenda, as the chair always does.</summary>
+    public CommandOutcome HandOverChair(Guid actorSeatId, Guid toSeatId, Guid commandId, DateTime now) =>
+        Run(commandId, now, () =>
+        {
+            EnsureSteering(actorSeatId);
+            if (toSeatId == Guid.Empty)
+            {
+                throw new AgendaRuleException("Geef het voorzitterschap aan een van de deelnemers.");
+            }
+
+            if (toSeatId == ChairSeatId)
+            {
+                return false;
+            }
+
+            ChairSeatId = toSeatId;
+            if (!_participantSeatIds.Contains(toSeatId))
+            {
+                _participantSeatIds.Add(toSeatId);
+            }
+
+            return true;
+        });
+
     /// <summary>A participant sends an idea for an action on a focus norm.</summary>
     public CommandOutcome SubmitProposal(Guid seatId, string normId, string text, Guid commandId, DateTime now) =>
         Run(commandId, now, () =>

@@ -100,6 +100,23 @@ public sealed partial class SessionHub
     public Task<SessionResult> CloseAgenda(Guid commandId) =>
         AgendaCommand(commandId, (a, seat, now) => a.Close(seat, commandId, now), closes: true);
 
+    /// <summary>In session 2 the verbeteragenda follows the live chair, so the new chair's console steers it too. The
+    /// hand-over of the session stands on its own: when the agenda refuses (it is fixed, or there is none) the
+    /// session's result is the answer. The same command id makes a retried hand-over count once on the agenda as well.</summary>
+    private async Task<SessionResult> AgendaFollowsChairAsync(SessionResult handedOver, Guid commandId)
+    {
+        if (!handedOver.Ok || handedOver.SessionId is not { } sessionId ||
+            await sessions.FindAsync(sessionId, Context.ConnectionAborted) is not { SessionNumber: 2, IsEnded: false } session)
+        {
+            return handedOver;
+        }
+
+        var chair = session.ChairSeatId;
+        var followed = await agendaCommands.RunAsync(
+            sessionId, (a, now) => a.HandOverChair(ActorFor(a.ChairSeatId, a.InitiatorSeatId), chair, commandId, now), closes: false, Context.ConnectionAborted);
+        return followed.Ok ? followed : handedOver;
+    }
+
     private static SessionResult? TooLong(int max, params string?[] texts) =>
         texts.Any(t => t is { Length: var length } && length > max) ? SessionResult.Refused($"Een tekst is te lang; gebruik hoogstens {max} tekens.") : null;
 

@@ -165,9 +165,11 @@ public sealed partial class SessionHub(
         return ended.Ok ? await AfterEndAsync(ended) : ended;
     }
 
-    public Task<SessionResult> HandOverChair(Guid commandId, Guid toSeatId) => Command(commandId, (s, seat, now) => s.HandOverChair(seat, toSeatId, commandId, now));
+    public async Task<SessionResult> HandOverChair(Guid commandId, Guid toSeatId) =>
+        await AgendaFollowsChairAsync(await Command(commandId, (s, seat, now) => s.HandOverChair(seat, toSeatId, commandId, now)), commandId);
 
-    public Task<SessionResult> TakeBackChair(Guid commandId) => Command(commandId, (s, seat, now) => s.TakeBackChair(seat, commandId, now));
+    public async Task<SessionResult> TakeBackChair(Guid commandId) =>
+        await AgendaFollowsChairAsync(await Command(commandId, (s, seat, now) => s.TakeBackChair(seat, commandId, now)), commandId);
 
     public Task<SessionResult> ChooseOpenDiscussion(Guid commandId) => Command(commandId, (s, seat, now) => s.ChooseOpenDiscussion(seat, commandId, now));
 

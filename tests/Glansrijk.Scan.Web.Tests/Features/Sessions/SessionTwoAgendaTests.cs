@@ -100,6 +100,66 @@ public sealed class SessionTwoAgendaTests
     }
 
     [Fact]
+    public async Task The_agenda_follows_the_live_chair_when_it_is_handed_over_and_taken_back()
+    {
+        await using var app = new ScanAppFactory(signInPerMinute: 1000);
+        var room = await SecondSessionRoom.StartAsync(app);
+        await using var initiator = await room.ChairAsync(app);
+        await using var first = await room.ParticipantAsync(app, 1);
+        await using var second = await room.ParticipantAsync(app, 2);
+
+        var toFirst = await initiator.InvokeAsync(nameof(SessionHub.HandOverChair), Guid.NewGuid(), room.SeatOf(1));
+        var firstConsole = await first.WaitForAsync(c => c.Chair, s => s.Own.Agenda?.Chair is not null);
+        var firstAdds = await first.InvokeAsync(nameof(SessionHub.AddAction), Guid.NewGuid(), room.Action(room.SeatOf(2)), Array.Empty<Guid>());
+        var handOver = Guid.NewGuid();
+        var toSecond = await first.InvokeAsync(nameof(SessionHub.HandOverChair), handOver, room.SeatOf(2));
+        var again = await first.InvokeAsync(nameof(SessionHub.HandOverChair), handOver, room.SeatOf(2));
+        var firstRefused = await first.InvokeAsync(nameof(SessionHub.AddAction), Guid.NewGuid(), room.Action(room.SeatOf(1), "Van de vorige voorzitter"), Array.Empty<Guid>());
+        await second.WaitForAsync(c => c.Chair, s => s.Own.Agenda?.Chair is not null);
+        var secondSets = await second.InvokeAsync(nameof(SessionHub.SetProcessAgreements), Guid.NewGuid(), new ProcessAgreements("Elk kwartaal", "Het VSV-overleg", "Via hun link", "Met taart"));
+        var withSecond = await room.AgendaAsync(app);
+        var handOvers = withSecond.HandledCommands.Count(c => c.CommandId == handOver);
+        var takenBack = await initiator.InvokeAsync(nameof(SessionHub.TakeBackChair), Guid.NewGuid());
+        var secondRefused = await second.InvokeAsync(nameof(SessionHub.RemoveAction), Guid.NewGuid(), withSecond.Actions.Single().Id);
+
+        Assert.True(toFirst.Ok, toFirst.Message);
+        Assert.NotNull(firstConsole.Own.Agenda!.Chair);
+        Assert.True(firstAdds.Ok, firstAdds.Message);
+        Assert.True(toSecond.Ok, toSecond.Message);
+        Assert.True(again.Ok, again.Message);
+        Assert.Equal(1, handOvers);
+        Assert.Equal(OnlyChair, firstRefused.Message);
+        Assert.True(secondSets.Ok, secondSets.Message);
+        Assert.Equal(room.SeatOf(2), withSecond.ChairSeatId);
+        Assert.True(takenBack.Ok, takenBack.Message);
+        Assert.Equal(OnlyChair, secondRefused.Message);
+        var stored = await room.AgendaAsync(app);
+        Assert.Equal(room.Scan.InitiatorSeat.Id, stored.ChairSeatId);
+        Assert.Equal("Warme overdracht met een vast gezicht", stored.Actions.Single().Title);
+        Assert.Equal("Het VSV-overleg", stored.ProcessAgreements!.Platform);
+        // Taking the chair back is the one change after the second chair's agreements.
+        Assert.Equal(withSecond.Version + 1, stored.Version);
+    }
+
+    [Fact]
+    public async Task A_fixed_agenda_keeps_its_chair_while_the_session_hands_over()
+    {
+        await using var app = new ScanAppFactory(signInPerMinute: 1000);
+        var room = await SecondSessionRoom.StartAsync(app);
+        await using var initiator = await room.ChairAsync(app);
+        Assert.True((await initiator.InvokeAsync(nameof(SessionHub.AddAction), Guid.NewGuid(), room.Action(room.SeatOf(1)), Array.Empty<Guid>())).Ok);
+        Assert.True((await initiator.InvokeAsync(nameof(SessionHub.CloseAgenda), Guid.NewGuid())).Ok);
+        var closed = await room.AgendaAsync(app);
+
+        var handedOver = await initiator.InvokeAsync(nameof(SessionHub.HandOverChair), Guid.NewGuid(), room.SeatOf(1));
+
+        Assert.True(handedOver.Ok, handedOver.Message);
+        var after = await room.AgendaAsync(app);
+        Assert.Equal(closed.ChairSeatId, after.ChairSeatId);
+        Assert.Equal(closed.Version, after.Version);
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_Dutch_message_and_changes_nothing()
     {
         await using var app = new ScanAppFactory(signInPerMinute: 1000);
