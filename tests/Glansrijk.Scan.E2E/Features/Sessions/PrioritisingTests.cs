@@ -40,7 +40,7 @@ public sealed class PrioritisingTests(Browser browser, ITestOutputHelper output)
         await using var screenTab = await browser.OpenTabAsync(_app, Viewport.Beamer);
         var screen = screenTab.Page;
         await screen.GotoAsync($"/scherm/{code}");
-        await Expect(screen.GetByRole(AriaRole.Heading, new() { Name = "1. Gedeelde ambitie" })).ToBeVisibleAsync();
+        await Expect(screen.GetByText("Zo meteen: 1. Gedeelde ambitie")).ToBeVisibleAsync();
 
         var tablets = new List<Tab>();
         try
