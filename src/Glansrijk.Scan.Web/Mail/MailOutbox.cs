@@ -7,12 +7,16 @@ namespace Glansrijk.Scan.Web.Mail;
 /// the mail goes out even if SMTP is down now or the app restarts.</summary>
 public sealed class MailOutbox(ScanDbContext db, OutboxSignal signal, TimeProvider time)
 {
-    /// <summary>Stores the mail and wakes the sender.</summary>
-    /// <returns>False when a mail with the same idempotency key was stored before (nothing is added).</returns>
+    /// <summary>Stores the mail, with whatever else the caller added to this unit of work (a fresh personal link, a
+    /// record that a reminder went out), and wakes the sender.</summary>
+    /// <returns>False when a mail with the same idempotency key was stored before, by an earlier or a racing run:
+    /// then nothing of this unit of work is stored and its pending changes are dropped, so a caller that sends a
+    /// series of mails can go on with the next one.</returns>
     public async Task<bool> SendAsync(OutgoingMail mail, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         if (!await EnqueueAsync(mail, idempotencyKey, cancellationToken))
         {
+            db.ChangeTracker.Clear();
             return false;
         }
 
@@ -23,6 +27,7 @@ public sealed class MailOutbox(ScanDbContext db, OutboxSignal signal, TimeProvid
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
             // Two requests raced with the same key; the unique index let exactly one through.
+            db.ChangeTracker.Clear();
             return false;
         }
 

@@ -60,11 +60,10 @@ internal sealed class SentActionReminderConfiguration : IEntityTypeConfiguration
 public sealed partial class ActionReminderMail(
     ScanDbContext db,
     MailOutbox outbox,
-    OutboxSignal signal,
+    PersonalLinks links,
     MailTemplates templates,
     ContentCatalog content,
     IOptions<AgendaOptions> options,
-    IOptions<AppOptions> app,
     TimeProvider time,
     ILogger<ActionReminderMail> logger)
 {
@@ -104,7 +103,6 @@ public sealed partial class ActionReminderMail(
                     continue;
                 }
 
-                var (link, token) = ParticipantLink.Create(scan.Id, seat.Id, seat.Occupancy, now);
                 var values = new Dictionary<string, string>
                 {
                     ["naam"] = seat.Person.Name,
@@ -117,8 +115,7 @@ public sealed partial class ActionReminderMail(
                     ["initiatiefnemer"] = scan.InitiatorSeat.Person.Name,
                 };
                 var template = kind == ActionReminderKind.CheckMoment ? CheckMomentTemplate : OverdueTemplate;
-                var mail = new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(template, values, app.Value.Link($"deelnemer/{token}?naar=acties")));
-                db.ParticipantLinks.Add(link);
+                var mail = new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(template, values, links.Issue(scan.Id, seat, "acties", now)));
                 db.SentActionReminders.Add(new SentActionReminder
                 {
                     Key = key,
@@ -129,24 +126,15 @@ public sealed partial class ActionReminderMail(
                     About = about,
                     SentAt = now,
                 });
-                await outbox.EnqueueAsync(mail, key, cancellationToken);
-                try
+                if (await outbox.SendAsync(mail, key, cancellationToken))
                 {
-                    await db.SaveChangesAsync(cancellationToken);
                     sent++;
                 }
-                catch (DbUpdateException)
+                else
                 {
-                    // Another run stored this reminder first; the unique keys kept the second copy out.
                     LogRaced(logger, key);
-                    db.ChangeTracker.Clear();
                 }
             }
-        }
-
-        if (sent > 0)
-        {
-            signal.Notify();
         }
 
         return sent;

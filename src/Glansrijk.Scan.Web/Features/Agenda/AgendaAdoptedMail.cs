@@ -16,7 +16,7 @@ public sealed partial class AgendaAdoptedMail(
     ScanDbContext db,
     IAgendaReportSource reports,
     MailOutbox outbox,
-    OutboxSignal signal,
+    PersonalLinks links,
     MailTemplates templates,
     IOptions<AppOptions> app,
     TimeProvider time,
@@ -76,9 +76,7 @@ public sealed partial class AgendaAdoptedMail(
             }
             else
             {
-                var (participantLink, token) = ParticipantLink.Create(scan.Id, seat.Id, seat.Occupancy, now);
-                db.ParticipantLinks.Add(participantLink);
-                link = app.Value.Link($"deelnemer/{token}?naar=verbeteragenda");
+                link = links.Issue(scan.Id, seat, "verbeteragenda", now);
             }
 
             var mail = new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(Template, values, link))
@@ -86,23 +84,18 @@ public sealed partial class AgendaAdoptedMail(
                 Attachments = attachments,
             };
             var key = KeyFor(agenda.Id, seat.Id);
-            await outbox.EnqueueAsync(mail, key, cancellationToken);
-            try
+            if (await outbox.SendAsync(mail, key, cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);
                 sent++;
             }
-            catch (DbUpdateException)
+            else
             {
-                // Another request queued this mail first; the outbox's unique key kept the second copy out.
                 LogRaced(logger, key);
-                db.ChangeTracker.Clear();
             }
         }
 
         if (sent > 0)
         {
-            signal.Notify();
             LogSent(logger, sent, scan.Id);
         }
 

@@ -12,6 +12,7 @@ public static class InvitationServices
             .ValidateOnStart();
         builder.Services.AddSingleton<InvitationMail>();
         builder.Services.AddScoped<Invitations>();
+        builder.Services.AddScoped<PersonalLinks>();
         builder.Services.AddScoped<IMailDeliveryObserver, InvitationDeliveryObserver>();
         builder.Services.AddHostedService<InvitationReminders>();
         builder.AddParticipantAuthentication();

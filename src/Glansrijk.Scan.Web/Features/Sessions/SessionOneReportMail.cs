@@ -16,7 +16,7 @@ namespace Glansrijk.Scan.Web.Features.Sessions;
 public sealed partial class SessionOneReportMail(
     ScanDbContext db,
     MailOutbox outbox,
-    OutboxSignal signal,
+    PersonalLinks links,
     MailTemplates templates,
     ContentCatalog content,
     PrioritisingStates prioritising,
@@ -62,9 +62,7 @@ public sealed partial class SessionOneReportMail(
             }
             else
             {
-                var (participantLink, token) = ParticipantLink.Create(scanId, seat.Id, seat.Occupancy, now);
-                db.ParticipantLinks.Add(participantLink);
-                link = app.Value.Link($"deelnemer/{token}?naar=sessie-1");
+                link = links.Issue(scanId, seat, "sessie-1", now);
             }
 
             var values = new Dictionary<string, string>
@@ -77,23 +75,18 @@ public sealed partial class SessionOneReportMail(
                 ["focus"] = focus,
                 ["initiatiefnemer"] = scan.InitiatorSeat.Person.Name,
             };
-            await outbox.EnqueueAsync(new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(Template, values, link)) { Reference = $"verslag-sessie-1:{scanId}" }, key, cancellationToken);
-            try
+            if (await outbox.SendAsync(new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(Template, values, link)) { Reference = $"verslag-sessie-1:{scanId}" }, key, cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);
                 sent++;
             }
-            catch (DbUpdateException)
+            else
             {
-                // Another request queued this mail first; the unique key kept the second copy (and its link) out.
                 LogRaced(logger, key);
-                db.ChangeTracker.Clear();
             }
         }
 
         if (sent > 0)
         {
-            signal.Notify();
             LogSent(logger, scanId, sent);
         }
 
