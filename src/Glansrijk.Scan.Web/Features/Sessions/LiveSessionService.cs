@@ -48,9 +48,35 @@ public sealed partial class LiveSessionService(
             {
                 LogNoAgenda(logger, scanId, agenda.Message);
             }
+            else if (agenda.AgendaId is { } agendaId && started.SessionId is { } sessionId)
+            {
+                await AlignAgendaChairAsync(agendaId, sessionId, cancellationToken);
+            }
         }
 
         return started;
+    }
+
+    /// <summary>The agenda may have been started at the end of session 1, before session 2's chair was named (or
+    /// changed): session 2's chair steers the agenda too. The session's id is the command id, so starting again (or a
+    /// second process doing the same) hands over once.</summary>
+    private async Task AlignAgendaChairAsync(Guid agendaId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(sessionId, cancellationToken) is not { } session)
+        {
+            return;
+        }
+
+        var aligned = await agendas.ApplyAsync(
+            agendaId,
+            (agenda, now) => agenda.ChairSeatId == session.ChairSeatId
+                ? CommandOutcome.AlreadyApplied
+                : agenda.HandOverChair(agenda.InitiatorSeatId, session.ChairSeatId, sessionId, now),
+            cancellationToken);
+        if (!aligned.Ok)
+        {
+            LogChairNotAligned(logger, agendaId, aligned.Message);
+        }
     }
 
     private async Task<SessionResult> StartSessionAsync(Guid scanId, int number, CancellationToken cancellationToken)
@@ -236,6 +262,9 @@ public sealed partial class LiveSessionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session 2 of scan {ScanId} runs without a verbeteragenda: {Reason}")]
     private static partial void LogNoAgenda(ILogger logger, Guid scanId, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The chair of verbeteragenda {AgendaId} stays as it was: {Reason}")]
+    private static partial void LogChairNotAligned(ILogger logger, Guid agendaId, string? reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Live session {SessionId} was changed elsewhere; attempt {Attempt} runs the command again")]
     private static partial void LogConflict(ILogger logger, Guid sessionId, int attempt);

@@ -40,7 +40,10 @@ public sealed class SecondSessionRoom
 
     public Guid SeatOf(int participant) => Scan.Seats.Single(s => s.Person.Email == $"deelnemer{participant}@regio.nl").Id;
 
-    public static async Task<SecondSessionRoom> StartAsync(ScanAppFactory app, string initiatorEmail = "voorzitter@debrug.nl", string region = "Drechtsteden")
+    /// <param name="sessionTwoChair">A participant (1 … 3) named chair of session 2 after the agenda was started, as
+    /// when the initiator names the chair only once session 1 is over; null leaves the initiator chairing.</param>
+    public static async Task<SecondSessionRoom> StartAsync(
+        ScanAppFactory app, string initiatorEmail = "voorzitter@debrug.nl", string region = "Drechtsteden", int? sessionTwoChair = null)
     {
         var scenario = await ScanScenario.SignedInInitiatorAsync(app, initiatorEmail);
         var scanId = await scenario.CreateScanAsync(ScanScenario.ScanForm(region));
@@ -70,6 +73,15 @@ public sealed class SecondSessionRoom
         Assert.True(started.Ok, started.Message);
         var confirmed = await agendas.ApplyAsync(started.AgendaId!.Value, (a, now) => a.ConfirmFocus(scan.InitiatorSeat.Id, focus, Guid.NewGuid(), now), CancellationToken.None);
         Assert.True(confirmed.Ok, confirmed.Message);
+        if (sessionTwoChair is { } chairNumber)
+        {
+            await app.WithDatabaseAsync(async db =>
+            {
+                var stored = await db.Scans.Include(s => s.Seats).Include(s => s.Sessions).SingleAsync(s => s.Id == scanId);
+                stored.NameChair(2, stored.Seats.Single(s => s.Person.Email == $"deelnemer{chairNumber}@regio.nl").Id);
+                return await db.SaveChangesAsync();
+            });
+        }
 
         await using var starter = await SessionClient.ConnectAsync(app, scenario.InitiatorCookieHeader);
         var session2 = await starter.InvokeAsync(nameof(SessionHub.Start), scanId, 2);

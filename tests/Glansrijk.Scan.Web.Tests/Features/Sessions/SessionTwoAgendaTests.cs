@@ -142,6 +142,21 @@ public sealed class SessionTwoAgendaTests
     }
 
     [Fact]
+    public async Task A_chair_named_for_session_2_after_the_agenda_started_steers_the_agenda()
+    {
+        await using var app = new ScanAppFactory(signInPerMinute: 1000);
+        var room = await SecondSessionRoom.StartAsync(app, sessionTwoChair: 2);
+        await using var chair = await room.ParticipantAsync(app, 2);
+
+        var added = await chair.InvokeAsync(nameof(SessionHub.AddAction), Guid.NewGuid(), room.Action(room.SeatOf(1)), Array.Empty<Guid>());
+
+        Assert.True(added.Ok, added.Message);
+        var agenda = await room.AgendaAsync(app);
+        Assert.Equal(room.SeatOf(2), agenda.ChairSeatId);
+        Assert.Single(agenda.Actions);
+    }
+
+    [Fact]
     public async Task A_fixed_agenda_keeps_its_chair_while_the_session_hands_over()
     {
         await using var app = new ScanAppFactory(signInPerMinute: 1000);
