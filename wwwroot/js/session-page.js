@@ -4,6 +4,7 @@
 import { renderAgendaView } from "./agenda-view.js";
 import { connectSession } from "./session-connection.js";
 import { createChairPrioritising, createTabletPrioritising } from "./prioritising-view.js";
+import { renderProgressMeeting, successesOnly } from "./progress-view.js";
 import {
   confirmDialog, el, elapsed, knowledgeLink, pageData, pointItems, replaceChildren, resultView, roundState, roundStatusText,
   setText, show,
@@ -61,6 +62,12 @@ function render(state, chairState) {
     show($("indeling"), false);
     show($("console"), false);
     show($("afgelopen"), true);
+    const successes = $("afgelopen-successen");
+    show(successes, Boolean(state.progressMeeting));
+    if (state.progressMeeting) {
+      successesOnly(successes, state.progressMeeting);
+    }
+
     stopTimer();
     if (!seen.ended) {
       announce("De sessie is afgelopen.");
@@ -76,6 +83,12 @@ function render(state, chairState) {
   // Session 2 with a verbeteragenda: the agenda flow takes the place of the scoring view.
   const agendaActive = renderAgendaView($("verbeteragenda"), state, { command: (...args) => session.command(...args), announce, dialog: $("bevestigen") });
   document.querySelectorAll(".live-item, .live-round, .live-points, #console .live-controls").forEach((part) => show(part, !agendaActive));
+  renderProgressMeeting($("voortgang-actie"), state.progressMeeting ?? null, {
+    steering: chairState !== null,
+    command: (...args) => session.command(...args),
+    announce,
+    itemId: () => own?.item?.itemId,
+  });
   renderItem(state);
   renderRound(state);
   renderPoints(state);
@@ -112,19 +125,23 @@ function announceChanges(state, chairState) {
 function renderItem(state) {
   const item = state.item;
   if (!item) {
-    setText($("onderwerp-plaats"), `Sessie ${state.sessionNumber}`);
+    setText($("onderwerp-plaats"), state.progressMeeting?.name ?? `Sessie ${state.sessionNumber}`);
     setText($("onderwerp-kop"), "Er staat geen onderwerp klaar");
     show($("onderwerp-vraag"), false);
     return;
   }
 
   const instrument = data.instrument(item.instrumentId);
-  setText($("onderwerp-plaats"), `Sessie ${state.sessionNumber} · ${instrument?.name ?? ""} · onderwerp ${item.position + 1} van ${item.agendaLength}`);
+  setText($("onderwerp-plaats"), state.progressMeeting
+    ? `${state.progressMeeting.name} · actie ${item.position + 1} van ${item.agendaLength}`
+    : `Sessie ${state.sessionNumber} · ${instrument?.name ?? ""} · onderwerp ${item.position + 1} van ${item.agendaLength}`);
   setText($("onderwerp-kop"), `${item.number}. ${item.title}`);
   setText($("onderwerp-vraag"), item.question ?? "");
   show($("onderwerp-vraag"), Boolean(item.question));
   setText($("onderwerp-uitleg"), item.explanation);
   const link = $("onderwerp-link");
+  // An action of the verbeteragenda has no page in the kennisbank.
+  show(link.parentElement, !state.progressMeeting);
   const href = knowledgeLink(item);
   if (link.getAttribute("href") !== href) {
     link.setAttribute("href", href);

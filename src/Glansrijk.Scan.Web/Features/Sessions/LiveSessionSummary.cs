@@ -16,4 +16,15 @@ public sealed record LiveSessionSummary(Guid Id, int Number, string Code, bool E
             .ToListAsync(cancellationToken);
         return sessions.ToDictionary(s => s.Number);
     }
+
+    /// <summary>The scan's voortgangsoverleggen, oldest first.</summary>
+    public static async Task<IReadOnlyList<LiveSessionSummary>> ProgressMeetingsOfScanAsync(ScanDbContext db, Guid scanId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.LiveSessions.AsNoTracking()
+            .Where(s => s.ScanId == scanId && s.Kind == SessionKind.ProgressMeeting)
+            .OrderBy(s => s.SessionNumber)
+            .Select(s => new LiveSessionSummary(s.Id, s.SessionNumber, s.Code, s.EndedAt != null))
+            .ToListAsync(cancellationToken);
+    }
 }
