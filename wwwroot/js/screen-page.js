@@ -88,7 +88,8 @@ function renderNow(state) {
   const round = state.round;
   const stateNow = roundState(round);
   const instrument = item ? data.instrument(item.instrumentId) : undefined;
-  setText($("plaats"), item ? `${instrument?.name ?? ""} · onderwerp ${item.position + 1} van ${item.agendaLength}` : "");
+  const word = state.progressMeeting ? "actie" : "onderwerp";
+  setText($("plaats"), item ? `${instrument?.name ?? ""} · ${word} ${item.position + 1} van ${item.agendaLength}` : "");
   setText($("titel"), item ? `${item.number}. ${item.title}` : "Er staat geen onderwerp klaar");
   setText($("vraag"), item?.question ?? "");
   show($("vraag"), Boolean(item?.question));

@@ -83,6 +83,12 @@ function render(state, chairState) {
   // Session 2 with a verbeteragenda: the agenda flow takes the place of the scoring view.
   const agendaActive = renderAgendaView($("verbeteragenda"), state, { command: (...args) => session.command(...args), announce, dialog: $("bevestigen") });
   document.querySelectorAll(".live-item, .live-round, .live-points, #console .live-controls").forEach((part) => show(part, !agendaActive));
+  // In a voortgangsoverleg the improvement points per item are the notes per action.
+  const progress = Boolean(state.progressMeeting);
+  setText($("punten-kop"), progress ? "Notities bij deze actie" : "Verbeterpunten bij dit onderwerp");
+  setText($("punt-label"), progress ? "Nieuwe notitie" : "Nieuw verbeterpunt");
+  setText($("punt-knop"), progress ? "Notitie toevoegen" : "Verbeterpunt toevoegen");
+  setText($("geen-punten"), progress ? "Nog geen notities." : "Nog geen verbeterpunten.");
   renderProgressMeeting($("voortgang-actie"), state.progressMeeting ?? null, {
     steering: chairState !== null,
     command: (...args) => session.command(...args),

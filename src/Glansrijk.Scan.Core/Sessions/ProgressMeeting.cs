@@ -26,11 +26,11 @@ public static class ProgressMeeting
     private const string ItemPrefix = "actie-";
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    /// <summary>Behind, on track, completed: the scores order the answers, so the median reads as a status; "Weet ik
+    /// <summary>Behind, on track, completed, in that order (so the chart reads from left to right): the scores order the answers, so the median reads as a status; "Weet ik
     /// niet" is recorded but not counted.</summary>
     public static readonly Scale StatusScale = new("voortgang-status", "Voortgang", [
-        new ScaleOption(OnTrack, "Op schema", "De actie loopt zoals afgesproken.", 2),
         new ScaleOption(Behind, "Loopt achter", "De actie loopt later of anders dan afgesproken.", 1),
+        new ScaleOption(OnTrack, "Op schema", "De actie loopt zoals afgesproken.", 2),
         new ScaleOption(Completed, "Afgerond", "De actie is klaar: het resultaat is er.", 3),
         new ScaleOption(DontKnow, "Weet ik niet", "Je kunt het niet beoordelen.", null),
     ]);

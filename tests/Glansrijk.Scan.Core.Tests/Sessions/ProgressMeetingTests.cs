@@ -50,7 +50,7 @@ public sealed class ProgressMeetingTests
 
         Assert.Equal(agenda.Actions.OrderBy(a => a.Position).Select(a => ProgressMeeting.ItemIdOf(a.Id)), meeting.Agenda.Select(e => e.ItemId));
         Assert.All(meeting.Agenda, e => Assert.Equal((ProgressMeeting.InstrumentId, "voortgang-status"), (e.InstrumentId, e.ScaleId)));
-        Assert.Equal(["op-schema", "loopt-achter", "afgerond", "weet-niet"], meeting.Agenda[0].OptionCodes);
+        Assert.Equal(["loopt-achter", "op-schema", "afgerond", "weet-niet"], meeting.Agenda[0].OptionCodes);
         Assert.Equal(agenda.Actions[0].Id, ProgressMeeting.ActionIdOf(meeting.Agenda[0].ItemId));
         Assert.Null(ProgressMeeting.ActionIdOf("norm-01"));
     }

@@ -78,7 +78,7 @@ public sealed class ProgressMeetingHubTests
         var shown = await screen.WaitForAsync(c => c.Screen, s => s.ProgressMeeting?.Current?.AgreedHere is not null);
         Assert.Equal(AgendaRoom.FirstTitle, shown.Item!.Title);
         Assert.Equal(ProgressMeeting.Question, shown.Item.Question);
-        Assert.Equal(["op-schema", "loopt-achter", "afgerond", "weet-niet"], shown.Item.Options.Select(o => o.Code));
+        Assert.Equal(["loopt-achter", "op-schema", "afgerond", "weet-niet"], shown.Item.Options.Select(o => o.Code));
         Assert.Equal(RoundState.Revealed, shown.Round!.State);
         Assert.Equal(2, shown.Round.Result!.Options.Single(o => o.Code == ProgressMeeting.OnTrack).Count);
         Assert.Equal(1, shown.Round.Result.Options.Single(o => o.Code == ProgressMeeting.Behind).Count);
