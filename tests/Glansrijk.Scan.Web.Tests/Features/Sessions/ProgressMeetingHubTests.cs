@@ -56,6 +56,7 @@ public sealed class ProgressMeetingHubTests
         var room = await (await AgendaRoom.StartAsync(app)).MakeAndCloseAsync();
         var action = await room.ActionAsync(AgendaRoom.FirstTitle);
         var (chair, trekker, screen, sessionId) = await MeetingAsync(app, room);
+        await using var leaving = new Leaving(chair, trekker, screen);
 
         var opened = await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
         var round = (await trekker.WaitForAsync(c => c.Participant, s => s.Round is { State: RoundState.Open })).Round!;
@@ -103,7 +104,8 @@ public sealed class ProgressMeetingHubTests
         await using var app = new ScanAppFactory();
         var room = await (await AgendaRoom.StartAsync(app)).MakeAndCloseAsync();
         var action = await room.ActionAsync(AgendaRoom.FirstTitle);
-        var (chair, _, screen, _) = await MeetingAsync(app, room);
+        var (chair, trekker, screen, _) = await MeetingAsync(app, room);
+        await using var leaving = new Leaving(chair, trekker, screen);
         var item = ProgressMeeting.ItemIdOf(action.Id);
 
         foreach (var step in new[] { "Do", "Check", "Done" })
@@ -133,7 +135,8 @@ public sealed class ProgressMeetingHubTests
         await using var app = new ScanAppFactory();
         var room = await (await AgendaRoom.StartAsync(app)).MakeAndCloseAsync();
         var action = await room.ActionAsync(AgendaRoom.FirstTitle);
-        var (chair, trekker, _, _) = await MeetingAsync(app, room);
+        var (chair, trekker, screen, _) = await MeetingAsync(app, room);
+        await using var leaving = new Leaving(chair, trekker, screen);
         var item = ProgressMeeting.ItemIdOf(action.Id);
 
         var byParticipant = await trekker.InvokeAsync(nameof(SessionHub.RecordActionStatus), Guid.NewGuid(), item, "Do", "Zelf gedaan");
@@ -156,6 +159,33 @@ public sealed class ProgressMeetingHubTests
         Assert.Empty(stored.History);
     }
 
+    [Fact]
+    public async Task A_participant_who_does_not_chair_cannot_start_a_meeting_but_finds_the_running_one_on_their_page()
+    {
+        await using var app = new ScanAppFactory();
+        var room = await (await AgendaRoom.StartAsync(app)).MakeAndCloseAsync();
+        using var participant = await room.Scenario.ParticipantAsync(AgendaRoom.Bystander);
+
+        var before = await (await participant.GetAsync("/deelnemer")).TextAsync();
+        var refused = await participant.PostFormAsync("/deelnemer?handler=StartProgressMeeting", new Dictionary<string, string>(), "/deelnemer");
+        var afterRefusal = await (await participant.GetAsync("/deelnemer")).TextAsync();
+        var meetingsAfterRefusal = await app.WithDatabaseAsync(db => Task.FromResult(db.LiveSessions.Count(s => s.Kind == SessionKind.ProgressMeeting)));
+        var (chair, trekker, screen, sessionId) = await MeetingAsync(app, room);
+        await using (chair)
+        await using (trekker)
+        await using (screen)
+        {
+            var during = await (await participant.GetAsync("/deelnemer")).TextAsync();
+
+            Assert.DoesNotContain("Voortgangsoverleg starten", before, StringComparison.Ordinal);
+            Assert.Equal("/deelnemer", refused.Headers.Location?.OriginalString);
+            Assert.Contains("Alleen de voorzitter of de initiatiefnemer kan een voortgangsoverleg beginnen.", afterRefusal, StringComparison.Ordinal);
+            Assert.Equal(0, meetingsAfterRefusal);
+            Assert.Contains("Voortgangsoverleg 1 loopt nu.", during, StringComparison.Ordinal);
+            Assert.Contains($"href=\"/sessie/{sessionId}\">Naar het voortgangsoverleg", during, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>The initiator starts a meeting from the scan page and joins as chair, the trekker joins from their link,
     /// the screen by its code.</summary>
     private static async Task<(SessionClient Chair, SessionClient Trekker, SessionClient Screen, Guid SessionId)> MeetingAsync(ScanAppFactory app, AgendaRoom room)
@@ -174,5 +204,17 @@ public sealed class ProgressMeetingHubTests
         Assert.True((await screen.InvokeAsync(nameof(SessionHub.JoinScreen), code)).Ok);
         await chair.WaitForAsync(c => c.Chair, s => s.Own.ProgressMeeting is not null);
         return (chair, trekker, screen, sessionId);
+    }
+
+    /// <summary>Closes the meeting's connections at the end of a test.</summary>
+    private sealed class Leaving(params SessionClient[] clients) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var client in clients)
+            {
+                await client.DisposeAsync();
+            }
+        }
     }
 }
