@@ -23,6 +23,8 @@ public sealed class SessionModel(LiveSessionService sessions, ScanDbContext db, 
     public bool IsInitiator { get; private set; }
     public int SessionNumber { get; private set; }
 
+    public bool IsProgressMeeting { get; private set; }
+
     /// <summary>"Sessie 2" or "Voortgangsoverleg 1".</summary>
     public string SessionName { get; private set; } = "";
     public string ScreenCode { get; private set; } = "";
@@ -44,6 +46,7 @@ public sealed class SessionModel(LiveSessionService sessions, ScanDbContext db, 
         IsInitiator = seat.Value == session.InitiatorSeatId;
         SessionNumber = session.IsProgressMeeting ? 0 : session.SessionNumber;
         SessionName = session.Name;
+        IsProgressMeeting = session.IsProgressMeeting;
         ScreenCode = session.Code;
         PageData = SessionPageData.For(session, content).ToJson();
         Response.Headers.CacheControl = "no-store";

@@ -1,6 +1,6 @@
-using Glansrijk.Scan.Core.Sessions;
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Scans;
+using Glansrijk.Scan.Core.Sessions;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
