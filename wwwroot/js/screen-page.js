@@ -3,6 +3,7 @@
 import { renderScreenAgenda } from "./agenda-view.js";
 import { connectSession } from "./session-connection.js";
 import { renderScreenPrioritising } from "./prioritising-view.js";
+import { renderScreenProgress, renderScreenSuccess } from "./progress-view.js";
 import { el, formatNumber, pageData, replaceChildren, resultView, roundState, setText, show } from "./session-views.js";
 
 const $ = (id) => document.getElementById(id);
@@ -70,6 +71,15 @@ function render(state) {
 
   renderNow(state);
   renderOverview(state);
+  // A voortgangsoverleg: the overview is where every action stands and what there is to celebrate.
+  if (state.progressMeeting) {
+    renderScreenProgress($("overzicht-inhoud"), state.progressMeeting, state.ended);
+    setText($("afgelopen-kop"), `${state.progressMeeting.name} is afgelopen`);
+    setText($("punten-kop"), "Notities bij deze actie");
+    setText($("geen-punten"), "Nog geen notities.");
+  }
+
+  renderScreenSuccess($("succes"), state.progressMeeting ?? null);
   renderSide(state);
 }
 
@@ -78,7 +88,8 @@ function renderNow(state) {
   const round = state.round;
   const stateNow = roundState(round);
   const instrument = item ? data.instrument(item.instrumentId) : undefined;
-  setText($("plaats"), item ? `${instrument?.name ?? ""} · onderwerp ${item.position + 1} van ${item.agendaLength}` : "");
+  const word = state.progressMeeting ? "actie" : "onderwerp";
+  setText($("plaats"), item ? `${instrument?.name ?? ""} · ${word} ${item.position + 1} van ${item.agendaLength}` : "");
   setText($("titel"), item ? `${item.number}. ${item.title}` : "Er staat geen onderwerp klaar");
   setText($("vraag"), item?.question ?? "");
   show($("vraag"), Boolean(item?.question));

@@ -4,6 +4,7 @@
 import { renderAgendaView } from "./agenda-view.js";
 import { connectSession } from "./session-connection.js";
 import { createChairPrioritising, createTabletPrioritising } from "./prioritising-view.js";
+import { renderProgressMeeting, successesOnly } from "./progress-view.js";
 import {
   confirmDialog, el, elapsed, knowledgeLink, pageData, pointItems, replaceChildren, resultView, roundState, roundStatusText,
   setText, show,
@@ -71,6 +72,12 @@ function render(state, chairState) {
     show($("indeling"), false);
     show($("console"), false);
     show($("afgelopen"), true);
+    const successes = $("afgelopen-successen");
+    show(successes, Boolean(state.progressMeeting));
+    if (state.progressMeeting) {
+      successesOnly(successes, state.progressMeeting);
+    }
+
     stopTimer();
     if (!seen.ended) {
       announce("De sessie is afgelopen.");
@@ -88,6 +95,18 @@ function render(state, chairState) {
   document.querySelectorAll(".live-item, .live-round, .live-points, #console .live-controls").forEach((part) => show(part, !agendaActive));
   // Without the round controls the bar only names the chair; sticking, it would just cover the agenda's forms.
   root.classList.toggle("live--agenda", agendaActive);
+  // In a voortgangsoverleg the improvement points per item are the notes per action.
+  const progress = Boolean(state.progressMeeting);
+  setText($("punten-kop"), progress ? "Notities bij deze actie" : "Verbeterpunten bij dit onderwerp");
+  setText($("punt-label"), progress ? "Nieuwe notitie" : "Nieuw verbeterpunt");
+  setText($("punt-knop"), progress ? "Notitie toevoegen" : "Verbeterpunt toevoegen");
+  setText($("geen-punten"), progress ? "Nog geen notities." : "Nog geen verbeterpunten.");
+  renderProgressMeeting($("voortgang-actie"), state.progressMeeting ?? null, {
+    steering: chairState !== null,
+    command: (...args) => session.command(...args),
+    announce,
+    itemId: () => own?.item?.itemId,
+  });
   renderItem(state);
   renderRound(state);
   renderPoints(state);
@@ -125,19 +144,23 @@ function announceChanges(state, chairState) {
 function renderItem(state) {
   const item = state.item;
   if (!item) {
-    setText($("onderwerp-plaats"), `Sessie ${state.sessionNumber}`);
+    setText($("onderwerp-plaats"), state.progressMeeting?.name ?? `Sessie ${state.sessionNumber}`);
     setText($("onderwerp-kop"), "Er staat geen onderwerp klaar");
     show($("onderwerp-vraag"), false);
     return;
   }
 
   const instrument = data.instrument(item.instrumentId);
-  setText($("onderwerp-plaats"), `Sessie ${state.sessionNumber} · ${instrument?.name ?? ""} · onderwerp ${item.position + 1} van ${item.agendaLength}`);
+  setText($("onderwerp-plaats"), state.progressMeeting
+    ? `${state.progressMeeting.name} · actie ${item.position + 1} van ${item.agendaLength}`
+    : `Sessie ${state.sessionNumber} · ${instrument?.name ?? ""} · onderwerp ${item.position + 1} van ${item.agendaLength}`);
   setText($("onderwerp-kop"), `${item.number}. ${item.title}`);
   setText($("onderwerp-vraag"), item.question ?? "");
   show($("onderwerp-vraag"), Boolean(item.question));
   setText($("onderwerp-uitleg"), item.explanation);
   const link = $("onderwerp-link");
+  // An action of the verbeteragenda has no page in the kennisbank.
+  show(link.parentElement, !state.progressMeeting);
   const href = knowledgeLink(item);
   if (link.getAttribute("href") !== href) {
     link.setAttribute("href", href);

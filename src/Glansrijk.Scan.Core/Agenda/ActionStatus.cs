@@ -38,8 +38,9 @@ public sealed class ActionUpdate
     {
     }
 
-    internal ActionUpdate(Guid bySeatId, DateTime at, ActionStatus from, ActionStatus to, string? note, DateOnly? nextCheck)
+    internal ActionUpdate(Guid bySeatId, DateTime at, ActionStatus from, ActionStatus to, string? note, DateOnly? nextCheck, DateOnly? agreedInProgressMeetingOn = null)
     {
+        AgreedInProgressMeetingOn = agreedInProgressMeetingOn;
         Id = Guid.NewGuid();
         BySeatId = bySeatId;
         At = at;
@@ -58,6 +59,10 @@ public sealed class ActionUpdate
 
     /// <summary>The check moment set with this update, if any.</summary>
     public DateOnly? NextCheck { get; private set; }
+
+    /// <summary>The day of the voortgangsoverleg in which the group agreed this update; null for an update the trekker
+    /// or the initiator made on their own.</summary>
+    public DateOnly? AgreedInProgressMeetingOn { get; private set; }
 }
 
 public static class ActionWords

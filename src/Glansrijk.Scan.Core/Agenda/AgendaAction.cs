@@ -143,7 +143,7 @@ public sealed class AgendaAction
         return true;
     }
 
-    internal void Update(Guid bySeatId, ActionStatus to, string? note, DateOnly? nextCheck, DateTime now)
+    internal void Update(Guid bySeatId, ActionStatus to, string? note, DateOnly? nextCheck, DateTime now, DateOnly? agreedInProgressMeetingOn = null)
     {
         if (IsFinished)
         {
@@ -176,7 +176,7 @@ public sealed class AgendaAction
             throw new AgendaRuleException("Het volgende checkmoment ligt tussen vandaag en de deadline.");
         }
 
-        _history.Add(new ActionUpdate(bySeatId, now, Status, to, text, nextCheck));
+        _history.Add(new ActionUpdate(bySeatId, now, Status, to, text, nextCheck, agreedInProgressMeetingOn));
         Status = to;
         DroppedReason = to == ActionStatus.Dropped ? text : null;
         if (nextCheck is { } next)

@@ -436,6 +436,34 @@ public sealed class ImprovementAgenda
             return true;
         });
 
+    /// <summary>PDCA follow-up agreed by the group in a voortgangsoverleg: whoever leads the meeting (the live session
+    /// checks that) records the status the group agreed and a note; the history says it was agreed in the meeting of
+    /// <paramref name="meetingDate"/>. The same PDCA steps apply as for the trekker's own updates.</summary>
+    public CommandOutcome RecordProgressMeetingAgreement(
+        Guid actorSeatId,
+        Guid actionId,
+        ActionStatus status,
+        string? note,
+        DateOnly meetingDate,
+        Guid commandId,
+        DateTime now) =>
+        Run(commandId, now, () =>
+        {
+            var action = ActionOrThrow(actionId);
+            if (actorSeatId != InitiatorSeatId && actorSeatId != ChairSeatId && !_participantSeatIds.Contains(actorSeatId))
+            {
+                throw new AgendaRuleException("Alleen wie aan de verbeteragenda meedoet, legt afspraken uit het voortgangsoverleg vast.");
+            }
+
+            if (!IsClosed)
+            {
+                throw new AgendaRuleException("De verbeteragenda is nog niet vastgesteld; de voortgang bijhouden kan daarna.");
+            }
+
+            action.Update(actorSeatId, status, note, null, now, meetingDate);
+            return true;
+        });
+
     /// <summary>Every action with how it stands on <paramref name="today"/>, in agenda order.</summary>
     public IReadOnlyList<ActionOverview> Overview(DateOnly today) =>
         [.. _actions.OrderBy(a => a.Position).Select(a =>

@@ -27,8 +27,15 @@ public sealed class LiveSession
     public Guid Id { get; private set; }
     public Guid ScanId { get; private set; }
 
-    /// <summary>1 or 2.</summary>
+    public SessionKind Kind { get; private set; }
+
+    /// <summary>Numbered per <see cref="Kind"/>: 1 or 2 for a scan session; 1, 2, … for progress meetings.</summary>
     public int SessionNumber { get; private set; }
+
+    public bool IsProgressMeeting => Kind == SessionKind.ProgressMeeting;
+
+    /// <summary>"Sessie 2" or "Voortgangsoverleg 1", as the pages and the log name it.</summary>
+    public string Name => IsProgressMeeting ? $"Voortgangsoverleg {SessionNumber}" : $"Sessie {SessionNumber}";
 
     /// <summary>The code on the shared screen, see <see cref="ScreenCode"/>.</summary>
     public string Code { get; private set; } = "";
@@ -128,6 +135,61 @@ public sealed class LiveSession
         session.ChairSeatId = named is { } id && session.Seat(id) is not null ? id : session.InitiatorSeatId;
         session.Version = 1;
         session.Write(SessionEvent.Started, null, session.ChairSeatId, $"Sessie {sessionNumber} is begonnen. Voorzitter: {session.NameOf(session.ChairSeatId)}.", now);
+        return session;
+    }
+
+    /// <summary>Starts a voortgangsoverleg of <paramref name="scan"/>: only once its verbeteragenda is closed, and one at
+    /// a time; a scan may have as many as it likes. The agenda is one item per action (see <see cref="ProgressMeeting"/>),
+    /// the seats are those of a scan session, and the chair is the verbeteragenda's chair when they still take part,
+    /// else the initiator.</summary>
+    public static LiveSession StartProgressMeeting(
+        Core.Scans.Scan scan,
+        Agenda.ImprovementAgenda agenda,
+        ProgressMeetingsHeld held,
+        Random random,
+        DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(agenda);
+        ArgumentNullException.ThrowIfNull(held);
+        EnsureUtc(now);
+        if (agenda.ScanId != scan.Id)
+        {
+            throw new ArgumentException("The agenda belongs to another scan.", nameof(agenda));
+        }
+
+        if (!agenda.IsClosed)
+        {
+            throw new SessionRuleException("Een voortgangsoverleg kan pas als de verbeteragenda is vastgesteld.");
+        }
+
+        if (agenda.Actions.Count == 0)
+        {
+            throw new SessionRuleException("Er staan geen acties op de verbeteragenda, dus er is geen voortgang om te bespreken.");
+        }
+
+        if (held.OneRunning)
+        {
+            throw new SessionRuleException("Er loopt al een voortgangsoverleg. Sluit dat eerst af.");
+        }
+
+        var session = new LiveSession
+        {
+            Id = Guid.NewGuid(),
+            ScanId = scan.Id,
+            Kind = SessionKind.ProgressMeeting,
+            SessionNumber = held.Count + 1,
+            Code = ScreenCode.New(random),
+            InitiatorSeatId = scan.InitiatorSeat.Id,
+            StartedAt = now,
+        };
+        session._seats.AddRange(scan.ActiveSeats
+            .Where(s => s.Status != SeatStatus.Declined)
+            .Select(s => new SessionSeat(s.Id, s.Person.Name, s.Person.DomainId, s.IsInitiator)));
+        session.AddItems(ProgressMeeting.InstrumentOf(agenda, session.NameOf, DateOnly.FromDateTime(now)));
+        session.ChairSeatId = session.Seat(agenda.ChairSeatId) is not null ? agenda.ChairSeatId : session.InitiatorSeatId;
+        session.Version = 1;
+        session.Write(SessionEvent.Started, null, session.ChairSeatId, $"{session.Name} is begonnen. Voorzitter: {session.NameOf(session.ChairSeatId)}.", now);
         return session;
     }
 
@@ -420,7 +482,7 @@ public sealed class LiveSession
         EnsureNoOpenRound();
         EndedAt = now;
         Commit(commandId, now);
-        Write(SessionEvent.Ended, actorSeatId, null, $"Sessie {SessionNumber} is afgesloten.", now);
+        Write(SessionEvent.Ended, actorSeatId, null, $"{Name} is afgesloten.", now);
         return CommandOutcome.Applied;
     }
 
@@ -471,15 +533,20 @@ public sealed class LiveSession
                 throw new SessionRuleException($"Het instrument '{instrument.Name}' hoort niet bij deze scan.");
             }
 
-            foreach (var item in instrument.Items)
-            {
-                if (Entry(item.Id) is not null)
-                {
-                    throw new SessionRuleException($"Het onderwerp '{item.Id}' staat twee keer op de agenda.");
-                }
+            AddItems(instrument);
+        }
+    }
 
-                _agenda.Add(new AgendaEntry(_agenda.Count, instrument.Id, item.Id, instrument.Scale.Id, instrument.Scale.Options.Select(o => o.Code)));
+    private void AddItems(Instrument instrument)
+    {
+        foreach (var item in instrument.Items)
+        {
+            if (Entry(item.Id) is not null)
+            {
+                throw new SessionRuleException($"Het onderwerp '{item.Id}' staat twee keer op de agenda.");
             }
+
+            _agenda.Add(new AgendaEntry(_agenda.Count, instrument.Id, item.Id, instrument.Scale.Id, instrument.Scale.Options.Select(o => o.Code)));
         }
     }
 

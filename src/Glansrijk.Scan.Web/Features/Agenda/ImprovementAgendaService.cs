@@ -103,7 +103,7 @@ public sealed partial class ImprovementAgendaService(
             return AgendaResult.Refused("Deze scan bestaat niet.");
         }
 
-        var sessions = await db.LiveSessions.AsNoTracking().AsSplitQuery().Where(s => s.ScanId == scanId).ToListAsync(cancellationToken);
+        var sessions = await db.LiveSessions.AsNoTracking().AsSplitQuery().Where(s => s.ScanId == scanId && s.Kind == SessionKind.ScanSession).ToListAsync(cancellationToken);
         var session1 = sessions.SingleOrDefault(s => s.SessionNumber == 1);
         if (session1 is null)
         {

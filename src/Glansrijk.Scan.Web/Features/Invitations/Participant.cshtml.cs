@@ -28,6 +28,12 @@ public sealed class ParticipantModel(ScanDbContext db, ContentCatalog content, T
     /// <summary>The live sessions of this scan that were started, by session number.</summary>
     public IReadOnlyDictionary<int, LiveSessionSummary> LiveSessions { get; private set; } = new Dictionary<int, LiveSessionSummary>();
 
+    /// <summary>The voortgangsoverleg that runs now, if any.</summary>
+    public LiveSessionSummary? RunningProgressMeeting { get; private set; }
+
+    /// <summary>The chair of the closed verbeteragenda may start a voortgangsoverleg, as the initiator may.</summary>
+    public bool MayStartProgressMeeting { get; private set; }
+
     /// <summary>The chair named for a session may start it, as the initiator may.</summary>
     public bool MayStart(int number) => Scan.ChairOf(number)?.Id == Seat.Id;
 
@@ -62,6 +68,29 @@ public sealed class ParticipantModel(ScanDbContext db, ContentCatalog content, T
         if (!started.Ok || started.SessionId is not { } sessionId)
         {
             TempData["Notice"] = started.Message ?? "De sessie kon niet beginnen.";
+            return Redirect("/deelnemer");
+        }
+
+        return Redirect($"/sessie/{sessionId}");
+    }
+
+    public async Task<IActionResult> OnPostStartProgressMeetingAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return Forbid();
+        }
+
+        if (!MayStartProgressMeeting && RunningProgressMeeting is null)
+        {
+            TempData["Notice"] = "Alleen de voorzitter of de initiatiefnemer kan een voortgangsoverleg beginnen.";
+            return Redirect("/deelnemer");
+        }
+
+        var started = await sessions.StartProgressMeetingAsync(Scan.Id, cancellationToken);
+        if (!started.Ok || started.SessionId is not { } sessionId)
+        {
+            TempData["Notice"] = started.Message ?? "Het voortgangsoverleg kon niet beginnen.";
             return Redirect("/deelnemer");
         }
 
@@ -129,6 +158,8 @@ public sealed class ParticipantModel(ScanDbContext db, ContentCatalog content, T
         Seat = seat;
         Instruments = [.. scan.Details.InstrumentIds.Select(content.FindInstrument).OfType<Instrument>()];
         LiveSessions = await LiveSessionSummary.OfScanAsync(db, scan.Id, cancellationToken);
+        RunningProgressMeeting = (await LiveSessionSummary.ProgressMeetingsOfScanAsync(db, scan.Id, cancellationToken)).FirstOrDefault(m => !m.Ended);
+        MayStartProgressMeeting = await db.ImprovementAgendas.AnyAsync(a => a.ScanId == scan.Id && a.ClosedAt != null && a.ChairSeatId == seat.Id, cancellationToken);
         return true;
     }
 }

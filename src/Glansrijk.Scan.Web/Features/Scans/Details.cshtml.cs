@@ -5,6 +5,7 @@ using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Glansrijk.Scan.Web.Features.Scans;
@@ -28,6 +29,12 @@ public sealed class DetailsModel(
     /// <summary>The live sessions of this scan that were started, by session number.</summary>
     public IReadOnlyDictionary<int, LiveSessionSummary> LiveSessions { get; private set; } = new Dictionary<int, LiveSessionSummary>();
 
+    /// <summary>Whether the verbeteragenda is closed, so voortgangsoverleggen can be held.</summary>
+    public bool AgendaClosed { get; private set; }
+
+    /// <summary>The voortgangsoverleggen held or running, oldest first.</summary>
+    public IReadOnlyList<LiveSessionSummary> ProgressMeetings { get; private set; } = [];
+
     /// <summary>Whether next year's scan can be started from this one, or where it is.</summary>
     public NextYearState NextYear { get; private set; } = new(false, null);
 
@@ -47,6 +54,8 @@ public sealed class DetailsModel(
         Readiness = scan.Readiness(options.Value.MinimumAcceptedForSession1, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         Balance = scan.DomainBalance(content.Domains.Select(d => d.Id));
         LiveSessions = await LiveSessionSummary.OfScanAsync(db, id, cancellationToken);
+        AgendaClosed = await db.ImprovementAgendas.AnyAsync(a => a.ScanId == id && a.ClosedAt != null, cancellationToken);
+        ProgressMeetings = await LiveSessionSummary.ProgressMeetingsOfScanAsync(db, id, cancellationToken);
         NextYear = await nextYear.StateAsync(scan, cancellationToken);
         LastYear = await access.LastYearAsync(scan, cancellationToken);
         return Page();
@@ -64,6 +73,24 @@ public sealed class DetailsModel(
         if (!started.Ok || started.SessionId is not { } sessionId)
         {
             TempData["Notice"] = started.Message ?? "De sessie kon niet beginnen.";
+            return RedirectToPage(new { id });
+        }
+
+        return Redirect($"/sessie/{sessionId}");
+    }
+
+    /// <summary>Starts a voortgangsoverleg (or finds the one that runs) and opens its console.</summary>
+    public async Task<IActionResult> OnPostStartProgressMeetingAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await access.FindAsync(id, User, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var started = await sessions.StartProgressMeetingAsync(id, cancellationToken);
+        if (!started.Ok || started.SessionId is not { } sessionId)
+        {
+            TempData["Notice"] = started.Message ?? "Het voortgangsoverleg kon niet beginnen.";
             return RedirectToPage(new { id });
         }
 

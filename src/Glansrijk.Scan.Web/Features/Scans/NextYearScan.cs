@@ -1,4 +1,5 @@
 using Glansrijk.Scan.Core.Scans;
+using Glansrijk.Scan.Core.Sessions;
 using Glansrijk.Scan.Web.Features.Shared;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class NextYearScan(ScanDbContext db, ScanContext context, TimeProv
     public async Task<NextYearState> StateAsync(Core.Scans.Scan scan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        var session2Ended = await db.LiveSessions.AnyAsync(s => s.ScanId == scan.Id && s.SessionNumber == 2 && s.EndedAt != null, cancellationToken);
+        var session2Ended = await db.LiveSessions.AnyAsync(s => s.ScanId == scan.Id && s.Kind == SessionKind.ScanSession && s.SessionNumber == 2 && s.EndedAt != null, cancellationToken);
         var next = await db.Scans.Where(s => s.PreviousScanId == scan.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
         return new NextYearState(scan.IsFinished(time.GetUtcNow().UtcDateTime.ToDutchTime(), session2Ended), next);
     }

@@ -50,7 +50,7 @@ public sealed class YearOverYear(IServiceScopeFactory scopes, ContentCatalog con
     private async Task<List<NormResult>> ResultsAsync(ScanDbContext db, Core.Scans.Scan scan, CancellationToken cancellationToken)
     {
         var sessions = await db.LiveSessions.AsNoTracking().AsSplitQuery()
-            .Where(s => s.ScanId == scan.Id)
+            .Where(s => s.ScanId == scan.Id && s.Kind == SessionKind.ScanSession)
             .ToListAsync(cancellationToken);
         var instruments = NormInstrumentsOf(scan);
         var latest = new Dictionary<string, NormResult>();

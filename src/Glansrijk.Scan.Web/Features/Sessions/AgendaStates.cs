@@ -14,7 +14,7 @@ public sealed record SessionAgenda(ImprovementAgenda Agenda, IReadOnlyList<Impro
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.LiveSessions.AsNoTracking()
-            .Where(s => s.ScanId == scanId && s.SessionNumber == 1)
+            .Where(s => s.ScanId == scanId && s.Kind == SessionKind.ScanSession && s.SessionNumber == 1)
             .SelectMany(s => s.ImprovementPoints)
             .ToListAsync(cancellationToken);
     }

@@ -15,7 +15,7 @@ internal sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSe
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Code).HasMaxLength(ScreenCode.Length);
         builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.HasIndex(s => new { s.ScanId, s.SessionNumber }).IsUnique();
+        builder.HasIndex(s => new { s.ScanId, s.Kind, s.SessionNumber }).IsUnique();
         builder.HasIndex(s => s.Code).IsUnique();
 
         builder.OwnsMany(s => s.Seats, seat =>

@@ -79,13 +79,63 @@ public sealed partial class LiveSessionService(
         }
     }
 
+    /// <summary>Starts a voortgangsoverleg of a scan whose verbeteragenda is closed, or returns the one that is running:
+    /// a scan may have many, one at a time. The caller has been checked: the initiator (or a Beheerder) or the chair of
+    /// the verbeteragenda.</summary>
+    public async Task<SessionResult> StartProgressMeetingAsync(Guid scanId, CancellationToken cancellationToken)
+    {
+        using var held = await locks.EnterAsync(scanId, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
+        var meetings = await db.LiveSessions.AsNoTracking()
+            .Where(s => s.ScanId == scanId && s.Kind == SessionKind.ProgressMeeting)
+            .Select(s => new { s.Id, s.Version, Running = s.EndedAt == null })
+            .ToListAsync(cancellationToken);
+        if (meetings.FirstOrDefault(m => m.Running) is { } running)
+        {
+            return new SessionResult(true, running.Version, null, running.Id);
+        }
+
+        var scan = await db.Scans.Include(s => s.Seats).Include(s => s.Sessions).SingleOrDefaultAsync(s => s.Id == scanId, cancellationToken);
+        if (scan is null)
+        {
+            return SessionResult.Refused("Deze scan bestaat niet.");
+        }
+
+        var agenda = await db.ImprovementAgendas.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.ScanId == scanId, cancellationToken);
+        if (agenda is null)
+        {
+            return SessionResult.Refused("Een voortgangsoverleg kan pas als de verbeteragenda is vastgesteld.");
+        }
+
+        LiveSession session;
+        try
+        {
+            session = LiveSession.StartProgressMeeting(scan, agenda, new ProgressMeetingsHeld(meetings.Count, false), Random.Shared, clock.GetUtcNow().UtcDateTime);
+        }
+        catch (SessionRuleException e)
+        {
+            return SessionResult.Refused(e.Message);
+        }
+
+        while (await db.LiveSessions.AnyAsync(s => s.Code == session.Code, cancellationToken))
+        {
+            session.RenewCode(Random.Shared);
+        }
+
+        db.LiveSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        LogProgressMeetingStarted(logger, session.Id, scanId, session.SessionNumber);
+        return new SessionResult(true, session.Version, null, session.Id);
+    }
+
     private async Task<SessionResult> StartSessionAsync(Guid scanId, int number, CancellationToken cancellationToken)
     {
         using var held = await locks.EnterAsync(scanId, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var existing = await db.LiveSessions.AsNoTracking()
-            .Where(s => s.ScanId == scanId && s.SessionNumber == number)
+            .Where(s => s.ScanId == scanId && s.Kind == SessionKind.ScanSession && s.SessionNumber == number)
             .Select(s => new { s.Id, s.Version })
             .SingleOrDefaultAsync(cancellationToken);
         if (existing is not null)
@@ -234,7 +284,7 @@ public sealed partial class LiveSessionService(
             return AgendaAggregates.None;
         }
 
-        var sessionTwo = agenda is not null && session.SessionNumber == 2
+        var sessionTwo = agenda is not null && session is { Kind: SessionKind.ScanSession, SessionNumber: 2 }
             ? new SessionAgenda(agenda, await SessionAgenda.SessionOnePointsAsync(db, scanId, cancellationToken))
             : null;
         return new AgendaAggregates(prioritisation, agenda, sessionTwo);
@@ -259,6 +309,9 @@ public sealed partial class LiveSessionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Live session {SessionId} started for scan {ScanId}, session {Number}")]
     private static partial void LogStarted(ILogger logger, Guid sessionId, Guid scanId, int number);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Progress meeting {SessionId} started for scan {ScanId}, meeting {Number}")]
+    private static partial void LogProgressMeetingStarted(ILogger logger, Guid sessionId, Guid scanId, int number);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session 2 of scan {ScanId} runs without a verbeteragenda: {Reason}")]
     private static partial void LogNoAgenda(ILogger logger, Guid scanId, string? reason);

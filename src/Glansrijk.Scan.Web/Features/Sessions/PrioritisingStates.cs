@@ -57,7 +57,7 @@ public sealed class PrioritisingStates(ContentCatalog content)
     public PrioritisingView? For(LiveSession session, Guid? seatId, Prioritisation? prioritisation, ImprovementAgenda? agenda)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (session.SessionNumber != 1 || prioritisation is null)
+        if (session.IsProgressMeeting || session.SessionNumber != 1 || prioritisation is null)
         {
             return null;
         }
@@ -98,7 +98,7 @@ public sealed class PrioritisingStates(ContentCatalog content)
     public PrioritisingChairView? ForChair(LiveSession session, Prioritisation? prioritisation)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (session.SessionNumber != 1)
+        if (session.IsProgressMeeting || session.SessionNumber != 1)
         {
             return null;
         }

@@ -15,6 +15,9 @@ public sealed class ScreenModel(LiveSessionService sessions, ContentCatalog cont
 
     public string? Error { get; private set; }
     public int SessionNumber { get; private set; }
+
+    /// <summary>"Sessie 2" or "Voortgangsoverleg 1".</summary>
+    public string SessionName { get; private set; } = "";
     public string PageData { get; private set; } = "{}";
 
     public bool HasSession => Error is null && Code is not null && SessionNumber > 0;
@@ -52,6 +55,7 @@ public sealed class ScreenModel(LiveSessionService sessions, ContentCatalog cont
 
         Code = normalised;
         SessionNumber = session.SessionNumber;
+        SessionName = session.Name;
         PageData = SessionPageData.For(session, content).ToJson();
         return Page();
     }

@@ -22,6 +22,11 @@ public sealed class SessionModel(LiveSessionService sessions, ScanDbContext db, 
     public Guid SeatId { get; private set; }
     public bool IsInitiator { get; private set; }
     public int SessionNumber { get; private set; }
+
+    public bool IsProgressMeeting { get; private set; }
+
+    /// <summary>"Sessie 2" or "Voortgangsoverleg 1".</summary>
+    public string SessionName { get; private set; } = "";
     public string ScreenCode { get; private set; } = "";
     public string PageData { get; private set; } = "{}";
 
@@ -39,7 +44,9 @@ public sealed class SessionModel(LiveSessionService sessions, ScanDbContext db, 
         ScanId = session.ScanId;
         SeatId = seat.Value;
         IsInitiator = seat.Value == session.InitiatorSeatId;
-        SessionNumber = session.SessionNumber;
+        SessionNumber = session.IsProgressMeeting ? 0 : session.SessionNumber;
+        SessionName = session.Name;
+        IsProgressMeeting = session.IsProgressMeeting;
         ScreenCode = session.Code;
         PageData = SessionPageData.For(session, content).ToJson();
         Response.Headers.CacheControl = "no-store";

@@ -24,13 +24,13 @@ public sealed partial class SessionAgendaCommands(
         {
             var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
             var session = await db.LiveSessions.AsNoTracking().Where(s => s.Id == sessionId)
-                .Select(s => new { s.ScanId, s.SessionNumber }).SingleOrDefaultAsync(cancellationToken);
+                .Select(s => new { s.ScanId, s.SessionNumber, s.Kind }).SingleOrDefaultAsync(cancellationToken);
             if (session is null)
             {
                 return SessionResult.Refused("Deze sessie bestaat niet (meer).");
             }
 
-            if (session.SessionNumber != 2)
+            if (session.Kind != SessionKind.ScanSession || session.SessionNumber != 2)
             {
                 return SessionResult.Refused("Aan de verbeteragenda werken we in sessie 2.");
             }

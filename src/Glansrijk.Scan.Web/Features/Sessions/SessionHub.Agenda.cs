@@ -106,7 +106,7 @@ public sealed partial class SessionHub
     private async Task<SessionResult> AgendaFollowsChairAsync(SessionResult handedOver, Guid commandId)
     {
         if (!handedOver.Ok || handedOver.SessionId is not { } sessionId ||
-            await sessions.FindAsync(sessionId, Context.ConnectionAborted) is not { SessionNumber: 2, IsEnded: false } session)
+            await sessions.FindAsync(sessionId, Context.ConnectionAborted) is not { Kind: SessionKind.ScanSession, SessionNumber: 2, IsEnded: false } session)
         {
             return handedOver;
         }

@@ -12,7 +12,7 @@ public sealed partial class SessionHub
     public Task<SessionResult> StartPrioritising(Guid commandId, int budget) =>
         Steering(commandId, "Alleen de voorzitter of de initiatiefnemer start het prioriteren.", async session =>
         {
-            if (session.SessionNumber != 1)
+            if (session.IsProgressMeeting || session.SessionNumber != 1)
             {
                 return SessionResult.Refused("Prioriteren hoort bij het einde van sessie 1.");
             }
@@ -122,7 +122,7 @@ public sealed partial class SessionHub
     /// <summary>After session 1 ended: its report goes to everyone, once (the outbox's idempotency keys see to that).</summary>
     private async Task<SessionResult> AfterEndAsync(SessionResult ended)
     {
-        if (ended.SessionId is { } sessionId && await sessions.FindAsync(sessionId, Context.ConnectionAborted) is { SessionNumber: 1, IsEnded: true } session)
+        if (ended.SessionId is { } sessionId && await sessions.FindAsync(sessionId, Context.ConnectionAborted) is { Kind: SessionKind.ScanSession, SessionNumber: 1, IsEnded: true } session)
         {
             await reportMail.SendOnceAsync(session.ScanId, Context.ConnectionAborted);
         }

@@ -52,7 +52,7 @@ public sealed record SessionOneReport(
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(prioritising);
         var scan = await db.Scans.AsNoTracking().Include(s => s.Seats).Include(s => s.Sessions).SingleOrDefaultAsync(s => s.Id == scanId, cancellationToken);
-        var session = await db.LiveSessions.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(s => s.ScanId == scanId && s.SessionNumber == 1, cancellationToken);
+        var session = await db.LiveSessions.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(s => s.ScanId == scanId && s.Kind == SessionKind.ScanSession && s.SessionNumber == 1, cancellationToken);
         if (scan is null || session is null)
         {
             return null;

@@ -1,5 +1,6 @@
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Scans;
+using Glansrijk.Scan.Core.Sessions;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
@@ -38,7 +39,7 @@ public sealed partial class SessionOneReportMail(
             return 0;
         }
 
-        var attended = await db.LiveSessions.AsNoTracking().Where(s => s.ScanId == scanId && s.SessionNumber == 1)
+        var attended = await db.LiveSessions.AsNoTracking().Where(s => s.ScanId == scanId && s.Kind == SessionKind.ScanSession && s.SessionNumber == 1)
             .SelectMany(s => s.Seats).Where(s => s.FirstPresentAt != null).Select(s => s.SeatId).ToListAsync(cancellationToken);
         var recipients = scan.ActiveSeats.Where(s => s.Status == SeatStatus.Accepted || attended.Contains(s.Id)).ToList();
         var now = time.GetUtcNow().UtcDateTime;

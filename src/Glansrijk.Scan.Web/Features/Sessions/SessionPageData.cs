@@ -22,6 +22,12 @@ public sealed record SessionPageData(IReadOnlyList<SessionPageData.InstrumentDat
             .Where(x => x.Instrument is not null)
             .Select(x => new InstrumentData(x.Instrument!.Id, x.Instrument.Name, x.Instrument.IsMatrix, x.Instrument.Scale.CountedOptions.Max(o => o.Score) ?? 1, [.. x.Entries.Select(e => e.ItemId)]))
             .ToArray();
+        if (session.IsProgressMeeting)
+        {
+            // The progress meeting's instrument is not content: it is made from the verbeteragenda.
+            instruments = [new InstrumentData(ProgressMeeting.InstrumentId, "Voortgangsoverleg", false, ProgressMeeting.StatusScale.CountedOptions.Max(o => o.Score) ?? 1, [.. session.Agenda.Select(e => e.ItemId)])];
+        }
+
         return new SessionPageData(instruments, content.Domains.ToDictionary(d => d.Id, d => d.Name));
     }
 

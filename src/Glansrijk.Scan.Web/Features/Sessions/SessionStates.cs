@@ -64,7 +64,8 @@ public sealed record ParticipantState(
     string? MyComment,
     IReadOnlyList<ImprovementPointView> ImprovementPoints,
     AgendaView? Agenda = null,
-    PrioritisingView? Prioritising = null);
+    PrioritisingView? Prioritising = null,
+    ProgressMeetingView? ProgressMeeting = null);
 
 public sealed record AgendaItemView(int Position, string ItemId, int Number, string Title, string Status, bool IsCurrent);
 
@@ -101,7 +102,8 @@ public sealed record ScreenState(
     string? OverviewChart,
     IReadOnlyList<string> HeatMapCharts,
     AgendaView? Agenda = null,
-    PrioritisingView? Prioritising = null);
+    PrioritisingView? Prioritising = null,
+    ProgressMeetingView? ProgressMeeting = null);
 
 /// <summary>The scan's agenda aggregates that the live session shows next to its own state: the prioritising of
 /// session 1 and the verbeteragenda (with, in session 2, session 1's improvement points as <see cref="SessionTwo"/>).
@@ -113,11 +115,14 @@ public sealed record AgendaAggregates(Prioritisation? Prioritisation, Improvemen
 
 /// <summary>Builds the state for each audience from the session and the content. The only place that decides what
 /// each audience may see.</summary>
-public sealed class SessionStates(ContentCatalog content, PrioritisingStates prioritising)
+public sealed class SessionStates(ContentCatalog content, PrioritisingStates prioritising, TimeProvider clock)
 {
     private readonly AgendaStates _agenda = new(content);
+    private readonly ProgressMeetingStates _progress = new(clock);
 
     public PrioritisingStates Prioritising => prioritising;
+
+    public ProgressMeetingStates ProgressMeetings => _progress;
 
     /// <summary>The version every audience sees: each change to the session or to one of the scan's agenda aggregates
     /// raises it by one, so a client that misses a state notices the gap.</summary>
@@ -129,6 +134,7 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
 
     public ParticipantState ForParticipant(LiveSession session, Guid seatId, AgendaAggregates? aggregates = null)
     {
+        var instruments = InstrumentsOf(session, aggregates);
         var round = session.CurrentRound;
         var mine = round?.VoteOf(seatId);
         return new ParticipantState(
@@ -138,20 +144,22 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
             session.IsEnded,
             session.Seat(seatId)?.Name ?? "",
             session.CanSteer(seatId),
-            CurrentItem(session),
-            RoundOf(session, round),
+            CurrentItem(session, instruments),
+            RoundOf(session, round, instruments),
             mine?.OptionCode,
             mine?.Comment,
             ImprovementPoints(session),
             aggregates?.SessionTwo is { } sessionTwo ? _agenda.ForSeat(session, sessionTwo, seatId) : null,
-            prioritising.For(session, seatId, aggregates?.Prioritisation, aggregates?.Agenda));
+            prioritising.For(session, seatId, aggregates?.Prioritisation, aggregates?.Agenda),
+            _progress.For(session, aggregates?.Agenda));
     }
 
     public ChairState ForChair(LiveSession session, Guid seatId, AgendaAggregates? aggregates = null)
     {
+        var instruments = InstrumentsOf(session, aggregates);
         var round = session.CurrentRound;
         var agenda = session.Agenda
-            .Select(e => (Entry: e, Item: content.FindInstrument(e.InstrumentId)?.Find(e.ItemId)))
+            .Select(e => (Entry: e, Item: instruments.Find(e.InstrumentId)?.Find(e.ItemId)))
             .Select(x => new AgendaItemView(
                 x.Entry.Position,
                 x.Entry.ItemId,
@@ -169,23 +177,25 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
 
     public ScreenState ForScreen(LiveSession session, AgendaAggregates? aggregates = null)
     {
-        var overview = SessionOverview.Of(session, content.Instruments);
+        var instruments = InstrumentsOf(session, aggregates);
+        var overview = SessionOverview.Of(session, instruments.All);
         return new ScreenState(
             session.Id,
             StateVersion(session, aggregates),
             session.SessionNumber,
             session.Code,
             session.IsEnded,
-            CurrentItem(session),
-            RoundOf(session, session.CurrentRound),
+            CurrentItem(session, instruments),
+            RoundOf(session, session.CurrentRound, instruments),
             [.. session.Seats.Where(s => s.IsPresent).Select(s => s.Name)],
             [.. overview.Items.Select(i => new OverviewItemView(i.InstrumentId, i.Item.Id, i.Item.Number, i.Item.Title, i.Median, i.Latest?.Result?.Spread?.InWords))],
             overview.HeatMaps,
             ImprovementPoints(session),
-            OverviewChart.Render(overview, content.Instruments),
-            [.. overview.HeatMaps.Select(map => HeatMapChart.Render(map, content.FindInstrument(map.InstrumentId)?.Name ?? map.InstrumentId))],
+            session.IsProgressMeeting ? null : OverviewChart.Render(overview, instruments.All),
+            [.. overview.HeatMaps.Select(map => HeatMapChart.Render(map, instruments.Find(map.InstrumentId)?.Name ?? map.InstrumentId))],
             aggregates?.SessionTwo is { } sessionTwo ? _agenda.ForScreen(session, sessionTwo) : null,
-            prioritising.For(session, null, aggregates?.Prioritisation, aggregates?.Agenda));
+            prioritising.For(session, null, aggregates?.Prioritisation, aggregates?.Agenda),
+            _progress.For(session, aggregates?.Agenda));
     }
 
     private static string StatusOf(LiveSession session, AgendaEntry entry) => session.LatestRound(entry.ItemId)?.State switch
@@ -199,9 +209,24 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
     private static ImprovementPointView[] ImprovementPoints(LiveSession session) =>
         [.. session.ImprovementPoints.Select(p => new ImprovementPointView(p.Id, p.ItemId, p.Text))];
 
-    private ItemView? CurrentItem(LiveSession session)
+    /// <summary>The instruments the session's agenda comes from: the content's for a scan session; for a progress
+    /// meeting the one made from the verbeteragenda as it is now, so an agreed status shows at once.</summary>
+    public SessionInstruments InstrumentsOf(LiveSession session, AgendaAggregates? aggregates)
     {
-        if (session.Current is not { } entry || content.FindInstrument(entry.InstrumentId) is not { } instrument || instrument.Find(entry.ItemId) is not { } item)
+        ArgumentNullException.ThrowIfNull(session);
+        if (!session.IsProgressMeeting)
+        {
+            return new SessionInstruments(content.Instruments);
+        }
+
+        return aggregates?.Agenda is { } agenda
+            ? new SessionInstruments([_progress.InstrumentOf(session, agenda)])
+            : new SessionInstruments([]);
+    }
+
+    private static ItemView? CurrentItem(LiveSession session, SessionInstruments instruments)
+    {
+        if (session.Current is not { } entry || instruments.Find(entry.InstrumentId) is not { } instrument || instrument.Find(entry.ItemId) is not { } item)
         {
             return null;
         }
@@ -218,9 +243,9 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
             [.. instrument.Scale.Options.Where(o => entry.Allows(o.Code)).Select(o => new OptionView(o.Code, o.Label, o.Description))]);
     }
 
-    private RoundView? RoundOf(LiveSession session, VotingRound? round)
+    private RoundView? RoundOf(LiveSession session, VotingRound? round, SessionInstruments instruments)
     {
-        if (round is null || session.Entry(round.ItemId) is not { } entry || content.FindInstrument(entry.InstrumentId)?.Scale is not { } scale || scale.Id != entry.ScaleId)
+        if (round is null || session.Entry(round.ItemId) is not { } entry || instruments.Find(entry.InstrumentId)?.Scale is not { } scale || scale.Id != entry.ScaleId)
         {
             return null;
         }
@@ -236,7 +261,7 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
                 r.DomainsHidden)
             : null;
         var chart = tally.Result is { } shown
-            ? DistributionChart.Render(SubjectOf(entry, round.ItemId), shown, content.Domains)
+            ? DistributionChart.Render(SubjectOf(entry, round.ItemId, instruments), shown, content.Domains)
             : null;
         return new RoundView(round.Id, round.Number, round.State, tally.Voted, tally.Eligible, tally.Present, tally.Progress, result, tally.Withheld ? Tally.WithheldMessage : null, chart,
             new DateTimeOffset(DateTime.SpecifyKind(round.OpenedAt, DateTimeKind.Utc)));
@@ -244,6 +269,14 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
 
     private string DomainName(string domainId) => content.FindDomain(domainId)?.Name ?? domainId;
 
-    private string SubjectOf(AgendaEntry entry, string itemId) =>
-        content.FindInstrument(entry.InstrumentId)?.Find(itemId) is { } item ? ChartText.NameOf(item) : itemId;
+    private static string SubjectOf(AgendaEntry entry, string itemId, SessionInstruments instruments) =>
+        instruments.Find(entry.InstrumentId)?.Find(itemId) is { } item ? ChartText.NameOf(item) : itemId;
+}
+
+/// <summary>The instruments one session's agenda was made from; see <see cref="SessionStates.InstrumentsOf"/>.</summary>
+public sealed class SessionInstruments(IReadOnlyList<Core.Instruments.Instrument> all)
+{
+    public IReadOnlyList<Core.Instruments.Instrument> All => all;
+
+    public Core.Instruments.Instrument? Find(string instrumentId) => all.FirstOrDefault(i => i.Id == instrumentId);
 }

@@ -294,6 +294,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Property<Guid>("InitiatorSeatId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("OpenDiscussion")
                         .HasColumnType("INTEGER");
 
@@ -315,7 +318,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("ScanId", "SessionNumber")
+                    b.HasIndex("ScanId", "Kind", "SessionNumber")
                         .IsUnique();
 
                     b.ToTable("LiveSessions", (string)null);
@@ -931,6 +934,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                                     b2.Property<int>("ActionRowId")
                                         .HasColumnType("INTEGER");
+
+                                    b2.Property<DateOnly?>("AgreedInProgressMeetingOn")
+                                        .HasColumnType("TEXT");
 
                                     b2.Property<DateTime>("At")
                                         .HasColumnType("TEXT");

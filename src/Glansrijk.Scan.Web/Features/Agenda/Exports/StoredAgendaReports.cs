@@ -21,7 +21,7 @@ public sealed class StoredAgendaReports(ScanDbContext db, ContentCatalog content
             return null;
         }
 
-        var sessions = await db.LiveSessions.AsNoTracking().AsSplitQuery().Where(s => s.ScanId == scan.Id).ToListAsync(cancellationToken);
+        var sessions = await db.LiveSessions.AsNoTracking().AsSplitQuery().Where(s => s.ScanId == scan.Id && s.Kind == SessionKind.ScanSession).ToListAsync(cancellationToken);
         var instruments = InstrumentsOf(scan);
         var scored = sessions.OrderBy(s => s.SessionNumber).FirstOrDefault();
         var overview = scored is null ? new SessionOverview([], []) : SessionOverview.Of(scored, instruments);
@@ -45,7 +45,7 @@ public sealed class StoredAgendaReports(ScanDbContext db, ContentCatalog content
         }
 
         var session1 = await db.LiveSessions.AsNoTracking().AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.ScanId == lastYear.Id && s.SessionNumber == 1, cancellationToken);
+            .SingleOrDefaultAsync(s => s.ScanId == lastYear.Id && s.Kind == SessionKind.ScanSession && s.SessionNumber == 1, cancellationToken);
         if (session1 is null)
         {
             return null;
