@@ -2,6 +2,7 @@ using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Scans;
 using Glansrijk.Scan.Core.Sessions;
+using Glansrijk.Scan.Web.Charts;
 using Glansrijk.Scan.Web.Features.Shared;
 
 namespace Glansrijk.Scan.Web.Features.Agenda.Exports;
@@ -125,11 +126,8 @@ public sealed record AgendaReport(
                 continue;
             }
 
-            var comparison = lastYear is null
-                ? null
-                : YearComparison.Of(SessionSignals.ForComparison(overview, instrumentId), lastYear)
-                    .Where(c => c.ThisYear is not null)
-                    .ToDictionary(c => c.NormId);
+            var comparisons = lastYear is null ? null : YearComparison.Of(SessionSignals.ForComparison(overview, instrumentId), lastYear);
+            var comparison = comparisons?.Where(c => c.ThisYear is not null).ToDictionary(c => c.NormId);
             var norms = overview.ItemsOf(instrumentId).Select(i =>
             {
                 var compared = comparison?.GetValueOrDefault(i.Item.Id);
@@ -146,7 +144,11 @@ public sealed record AgendaReport(
                     compared?.ChangeInWords);
             });
             result.Add(new ReportInstrumentScores(instrument.Name, instrument.Scale.CountedOptions.Select(o => o.Score!.Value).DefaultIfEmpty(0).Max(),
-                [.. norms], prioritisation is not null, lastYear is not null));
+                [.. norms], prioritisation is not null, lastYear is not null)
+            {
+                Chart = OverviewChart.Render(new SessionOverview([.. overview.ItemsOf(instrumentId)], []), [instrument]),
+                LastYearChart = comparisons is null ? null : YearComparisonChart.Render(comparisons, instrument.Items, instrument.Scale),
+            });
         }
 
         return result;
@@ -166,7 +168,10 @@ public sealed record AgendaReport(
             [.. map.Phases.Select(p => p.Title)],
             [.. map.Levels.Select(level => new ReportChecklistRow(
                 level.Title,
-                [.. map.Phases.Select(phase => CellOf(map.Cell(level.Code, phase.Code), map.TopLabel))]))]))];
+                [.. map.Phases.Select(phase => CellOf(map.Cell(level.Code, phase.Code), map.TopLabel))]))])
+        {
+            Chart = HeatMapChart.Render(map, catalog.FindInstrument(map.InstrumentId)?.Name ?? map.InstrumentId),
+        })];
 
     private static ReportChecklistCell CellOf(HeatMapCell cell, string topLabel)
     {
@@ -312,8 +317,16 @@ public sealed record ReportSession(int Number, DateOnly Date, TimeOnly Start, Ti
 }
 
 /// <param name="ScaleMaximum">The highest score of the scale, e.g. 4.</param>
+/// <summary>The scores of one instrument; <see cref="Chart"/> (all norms at a glance) and <see cref="LastYearChart"/>
+/// (this year next to last year) are the same SVG charts the live screen shows, for the page; the tables carry the same
+/// numbers for the Word document and for screen readers.</summary>
 public sealed record ReportInstrumentScores(
-    string Instrument, int ScaleMaximum, IReadOnlyList<ReportNormScore> Norms, bool HasPoints, bool HasLastYear);
+    string Instrument, int ScaleMaximum, IReadOnlyList<ReportNormScore> Norms, bool HasPoints, bool HasLastYear)
+{
+    public string? Chart { get; init; }
+
+    public string? LastYearChart { get; init; }
+}
 
 /// <param name="MedianInWords">The answer at the median ("Grotendeels", "tussen … en …").</param>
 /// <param name="LastYearChange">"beter", "gelijk", "slechter", "nieuw" or "niet te vergelijken".</param>
@@ -334,7 +347,11 @@ public sealed record ReportNormScore(
     public string LastYearText => LastYearMedian is { } median ? ReportWords.Number(median) : "–";
 }
 
-public sealed record ReportChecklist(string Instrument, string TopLabel, IReadOnlyList<string> Phases, IReadOnlyList<ReportChecklistRow> Rows);
+/// <summary>A checklist per level and phase; <see cref="Chart"/> is the heat map the live screen shows.</summary>
+public sealed record ReportChecklist(string Instrument, string TopLabel, IReadOnlyList<string> Phases, IReadOnlyList<ReportChecklistRow> Rows)
+{
+    public string? Chart { get; init; }
+}
 
 public sealed record ReportChecklistRow(string Level, IReadOnlyList<ReportChecklistCell> Cells);
 

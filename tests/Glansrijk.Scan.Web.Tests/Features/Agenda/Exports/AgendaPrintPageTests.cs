@@ -51,6 +51,8 @@ public sealed class AgendaPrintPageTests
         Assert.Contains("Deadline 15 december 2027", page, StringComparison.Ordinal);
         Assert.Contains("College van B&W", page, StringComparison.Ordinal);
         Assert.Contains("Scholen en werkbedrijf dragen een jongere niet altijd persoonlijk over.", page, StringComparison.Ordinal);
+        Assert.Contains("<svg", page, StringComparison.Ordinal);
+        Assert.Contains("chart--overview", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/scans/{scanId}/verbeteragenda?handler=Word\"", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/scans/{scanId}/verbeteragenda?handler=Csv\"", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/scans/{scanId}/verbeteragenda?handler=Calendar\"", page, StringComparison.Ordinal);
