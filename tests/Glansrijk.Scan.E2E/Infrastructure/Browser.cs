@@ -12,6 +12,9 @@ public sealed class Browser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // CI runs these tests beside the Web tests on a two-core machine: a live command can wait a few seconds behind
+        // a busy CPU. Playwright's 5 s default would turn that load into false failures; a real hang still fails.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
