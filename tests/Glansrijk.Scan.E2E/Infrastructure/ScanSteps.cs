@@ -57,6 +57,15 @@ public static class ScanSteps
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
     }
 
+    /// <summary>From the initiator's scan list: opens the scan and presses "Sessie <paramref name="number"/> starten",
+    /// which leads to the live session with the chair's console.</summary>
+    public static async Task StartSessionAsync(this IPage page, string scanName, int number)
+    {
+        await page.GotoAsync("/scans");
+        await page.GetByRole(AriaRole.Link, new() { Name = scanName }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Sessie {number} starten" }).ClickAsync();
+    }
+
     /// <summary>Seats the people (from the scan's page) and sends them the invitation; back on the scan's page.</summary>
     public static async Task SeatAndInviteAsync(this IPage page, IReadOnlyList<(string Name, string Organisation, string Email, string Domain)> people)
     {

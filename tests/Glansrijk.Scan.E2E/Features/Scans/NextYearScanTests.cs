@@ -111,9 +111,7 @@ public sealed class NextYearScanTests(Browser browser, ITestOutputHelper output)
     /// invitation mails, the first two norms voted and revealed.</summary>
     private async Task HoldSession1Async(IPage chair, string year, string[] norm1, string[] norm2)
     {
-        await chair.GotoAsync("/scans");
-        await chair.GetByRole(AriaRole.Link, new() { Name = $"Implementatiescan Drechtsteden {year}" }).ClickAsync();
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Sessie 1 starten" }).ClickAsync();
+        await chair.StartSessionAsync($"Implementatiescan Drechtsteden {year}", 1);
         await Expect(chair).ToHaveURLAsync(new Regex("/sessie/[0-9a-f-]{36}$"));
         var tablets = new List<Tab>();
         try

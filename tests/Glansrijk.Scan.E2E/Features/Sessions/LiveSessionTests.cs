@@ -31,9 +31,7 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
         await chair.CreateScanAsync("Implementatiescan Drechtsteden 2027", "Drechtsteden");
         await chair.SeatAndInviteAsync(People);
 
-        await chair.GotoAsync("/scans");
-        await chair.GetByRole(AriaRole.Link, new() { Name = "Implementatiescan Drechtsteden 2027" }).ClickAsync();
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Sessie 1 starten" }).ClickAsync();
+        await chair.StartSessionAsync("Implementatiescan Drechtsteden 2027", 1);
         await Expect(chair).ToHaveURLAsync(SessionPage());
         await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "Voorzitter", Exact = true })).ToBeVisibleAsync();
         var norm1 = await chair.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync();

@@ -31,9 +31,7 @@ public sealed class PrioritisingTests(Browser browser, ITestOutputHelper output)
         await chair.SignInAsNewInitiatorAsync(browser, _app, InitiatorEmail);
         await chair.CreateScanAsync("Implementatiescan Drechtsteden 2027", "Drechtsteden");
         await chair.SeatAndInviteAsync(People);
-        await chair.GotoAsync("/scans");
-        await chair.GetByRole(AriaRole.Link, new() { Name = "Implementatiescan Drechtsteden 2027" }).ClickAsync();
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Sessie 1 starten" }).ClickAsync();
+        await chair.StartSessionAsync("Implementatiescan Drechtsteden 2027", 1);
         await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "Voorzitter", Exact = true })).ToBeVisibleAsync();
         var code = (await chair.Locator("#schermcode").TextContentAsync())!.Trim();
 

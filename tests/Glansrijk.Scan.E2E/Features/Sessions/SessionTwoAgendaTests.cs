@@ -37,9 +37,7 @@ public sealed partial class SessionTwoAgendaTests(Browser browser, ITestOutputHe
         await chair.SeatAndInviteAsync(People);
 
         // Session 1, minimally: everyone scores norm 1 low, so the tool proposes it as focus.
-        await chair.GotoAsync("/scans");
-        await chair.GetByRole(AriaRole.Link, new() { Name = "Implementatiescan Drechtsteden 2027" }).ClickAsync();
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Sessie 1 starten" }).ClickAsync();
+        await chair.StartSessionAsync("Implementatiescan Drechtsteden 2027", 1);
         var tablets = new List<Tab>();
         foreach (var person in People)
         {
