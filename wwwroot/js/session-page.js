@@ -93,6 +93,8 @@ function render(state, chairState) {
   // Session 2 with a verbeteragenda: the agenda flow takes the place of the scoring view.
   const agendaActive = renderAgendaView($("verbeteragenda"), state, { command: (...args) => session.command(...args), announce, dialog: $("bevestigen") });
   document.querySelectorAll(".live-item, .live-round, .live-points, #console .live-controls").forEach((part) => show(part, !agendaActive));
+  // The scored items and the voting settings belong to the rounds; next to the agenda they would only distract.
+  [$("agenda-paneel"), $("instellingen-paneel")].forEach((part) => show(part, !agendaActive));
   // Without the round controls the bar only names the chair; sticking, it would just cover the agenda's forms.
   root.classList.toggle("live--agenda", agendaActive);
   // In a voortgangsoverleg the improvement points per item are the notes per action.
