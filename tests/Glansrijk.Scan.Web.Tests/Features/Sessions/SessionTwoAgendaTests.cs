@@ -78,6 +78,8 @@ public sealed class SessionTwoAgendaTests
         var participantCloses = await participant.InvokeAsync(nameof(SessionHub.CloseAgenda), Guid.NewGuid());
         var participantAgreements = await participant.InvokeAsync(nameof(SessionHub.SetProcessAgreements), Guid.NewGuid(), new ProcessAgreements("elke week", "", "", ""));
         var notTheTrekker = await participant.InvokeAsync(nameof(SessionHub.ConfirmOwnership), Guid.NewGuid(), actionId);
+        var participantRefocuses = await participant.InvokeAsync(nameof(SessionHub.ConfirmAgendaFocus), Guid.NewGuid(), new[] { room.Focus[1] });
+        var screenRefocuses = await screen.InvokeAsync(nameof(SessionHub.ConfirmAgendaFocus), Guid.NewGuid(), new[] { room.Focus[1] });
         var screenProposes = await screen.InvokeAsync(nameof(SessionHub.SubmitProposal), Guid.NewGuid(), room.Focus[0], "Van het scherm");
         var screenConfirms = await screen.InvokeAsync(nameof(SessionHub.ConfirmAgenda), Guid.NewGuid(), true, null);
         var strangerJoins = await stranger.JoinAsync(room.SessionId);
@@ -87,6 +89,8 @@ public sealed class SessionTwoAgendaTests
         Assert.Equal("Alleen de voorzitter of de initiatiefnemer stelt de verbeteragenda vast.", participantCloses.Message);
         Assert.Equal(OnlyChair, participantAgreements.Message);
         Assert.Equal("Alleen de trekker van deze actie kan dat bevestigen.", notTheTrekker.Message);
+        Assert.Equal(OnlyChair, participantRefocuses.Message);
+        Assert.Equal("Het scherm laat de sessie alleen zien; stemmen en leiden kan hier niet.", screenRefocuses.Message);
         Assert.Equal("Het scherm laat de sessie alleen zien; stemmen en leiden kan hier niet.", screenProposes.Message);
         Assert.False(screenConfirms.Ok);
         Assert.False(strangerJoins.Ok);
@@ -97,6 +101,7 @@ public sealed class SessionTwoAgendaTests
         Assert.Empty(after.Proposals);
         Assert.Empty(after.Confirmations);
         Assert.Null(after.ProcessAgreements);
+        Assert.Equal(before.FocusNorms.Select(f => f.NormId), after.FocusNorms.Select(f => f.NormId));
     }
 
     [Fact]
