@@ -2,7 +2,7 @@
 // on the screen. The server decides what each audience sees: a tablet gets only its own points, the screen and the
 // chair only progress until the chair closes; the ranking comes after that.
 
-import { el, formatNumber, replaceChildren, show } from "./session-views.js";
+import { el, formatNumber, replaceChildren, show, tableHead } from "./session-views.js";
 
 const pointsWord = (n) => (n === 1 ? "1 punt" : `${n} punten`);
 
@@ -40,17 +40,7 @@ export function rankingView(view, { headingLevel = 2, idPrefix = "ranglijst" } =
         "table",
         { class: "utrecht-table utrecht-table--html-table live-table prio-table", "aria-labelledby": captionId },
         el("caption", { class: "utrecht-table__caption", id: captionId }, "Punten per norm, de meeste eerst"),
-        el(
-          "thead",
-          { class: "utrecht-table__header" },
-          el(
-            "tr",
-            { class: "utrecht-table__row" },
-            el("th", { scope: "col", class: "utrecht-table__header-cell live-table__number" }, "Plaats"),
-            el("th", { scope: "col", class: "utrecht-table__header-cell" }, "Norm"),
-            el("th", { scope: "col", class: "utrecht-table__header-cell live-table__number" }, "Punten"),
-          ),
-        ),
+        tableHead(["Plaats", "live-table__number"], ["Norm"], ["Punten", "live-table__number"]),
         el(
           "tbody",
           { class: "utrecht-table__body" },

@@ -4,7 +4,7 @@ import { renderScreenAgenda } from "./agenda-view.js";
 import { connectSession } from "./session-connection.js";
 import { renderScreenPrioritising } from "./prioritising-view.js";
 import { renderScreenProgress, renderScreenSuccess } from "./progress-view.js";
-import { el, formatNumber, pageData, replaceChildren, resultView, roundState, setText, show } from "./session-views.js";
+import { el, formatNumber, pageData, replaceChildren, resultView, roundState, setText, show, tableHead } from "./session-views.js";
 
 const $ = (id) => document.getElementById(id);
 const root = $("scherm");
@@ -172,17 +172,11 @@ function normsTable(items, instrument, headingId) {
   return el(
     "table",
     { class: "utrecht-table utrecht-table--html-table screen-table", "aria-labelledby": headingId },
-    el(
-      "thead",
-      { class: "utrecht-table__header" },
-      el(
-        "tr",
-        { class: "utrecht-table__row" },
-        el("th", { scope: "col", class: "utrecht-table__header-cell" }, "Norm"),
-        el("th", { scope: "col", class: "utrecht-table__header-cell screen-table__number" }, "Mediaan"),
-        el("th", { scope: "col", class: "utrecht-table__header-cell screen-table__bar" }, el("span", { class: "site-visually-hidden" }, "Als balk")),
-        el("th", { scope: "col", class: "utrecht-table__header-cell" }, "Spreiding"),
-      ),
+    tableHead(
+      ["Norm"],
+      ["Mediaan", "screen-table__number"],
+      [el("span", { class: "site-visually-hidden" }, "Als balk"), "screen-table__bar"],
+      ["Spreiding"],
     ),
     el(
       "tbody",

@@ -41,6 +41,19 @@ export function setText(element, text) {
   }
 }
 
+/** A table's header row: each column is [content, extra class?]. */
+export function tableHead(...columns) {
+  return el(
+    "thead",
+    { class: "utrecht-table__header" },
+    el(
+      "tr",
+      { class: "utrecht-table__row" },
+      ...columns.map(([content, extra]) => el("th", { scope: "col", class: `utrecht-table__header-cell${extra ? ` ${extra}` : ""}` }, content)),
+    ),
+  );
+}
+
 export function show(element, visible) {
   element.hidden = !visible;
 }
@@ -135,16 +148,10 @@ export function resultView(round, data, { headingLevel = 3, idPrefix = "uitslag"
       "table",
       { class: "utrecht-table utrecht-table--html-table live-table", "aria-labelledby": captionId },
       el("caption", { class: "utrecht-table__caption", id: captionId }, `Verdeling van de antwoorden in ronde ${round.number}`),
-      el(
-        "thead",
-        { class: "utrecht-table__header" },
-        el(
-          "tr",
-          { class: "utrecht-table__row" },
-          el("th", { scope: "col", class: "utrecht-table__header-cell" }, "Antwoord"),
-          el("th", { scope: "col", class: "utrecht-table__header-cell live-table__number" }, "Aantal"),
-          el("th", { scope: "col", class: "utrecht-table__header-cell live-table__bar-cell" }, el("span", { class: "site-visually-hidden" }, "Deel van het totaal")),
-        ),
+      tableHead(
+        ["Antwoord"],
+        ["Aantal", "live-table__number"],
+        [el("span", { class: "site-visually-hidden" }, "Deel van het totaal"), "live-table__bar-cell"],
       ),
       el(
         "tbody",

@@ -57,6 +57,18 @@ public sealed partial class LiveSessionService(
         return started;
     }
 
+    /// <summary>Stores a session that was just started, with a screen code no other session has.</summary>
+    private static async Task StoreNewAsync(ScanDbContext db, LiveSession session, CancellationToken cancellationToken)
+    {
+        while (await db.LiveSessions.AnyAsync(s => s.Code == session.Code, cancellationToken))
+        {
+            session.RenewCode(Random.Shared);
+        }
+
+        db.LiveSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>The agenda may have been started at the end of session 1, before session 2's chair was named (or
     /// changed): session 2's chair steers the agenda too. The session's id is the command id, so starting again (or a
     /// second process doing the same) hands over once.</summary>
@@ -118,13 +130,7 @@ public sealed partial class LiveSessionService(
             return SessionResult.Refused(e.Message);
         }
 
-        while (await db.LiveSessions.AnyAsync(s => s.Code == session.Code, cancellationToken))
-        {
-            session.RenewCode(Random.Shared);
-        }
-
-        db.LiveSessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
+        await StoreNewAsync(db, session, cancellationToken);
         LogProgressMeetingStarted(logger, session.Id, scanId, session.SessionNumber);
         return new SessionResult(true, session.Version, null, session.Id);
     }
@@ -160,13 +166,7 @@ public sealed partial class LiveSessionService(
             return SessionResult.Refused(e.Message);
         }
 
-        while (await db.LiveSessions.AnyAsync(s => s.Code == session.Code, cancellationToken))
-        {
-            session.RenewCode(Random.Shared);
-        }
-
-        db.LiveSessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
+        await StoreNewAsync(db, session, cancellationToken);
         LogStarted(logger, session.Id, scanId, number);
         return new SessionResult(true, session.Version, null, session.Id);
     }
