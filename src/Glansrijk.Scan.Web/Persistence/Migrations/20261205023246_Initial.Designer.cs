@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Glansrijk.Scan.Web.Persistence.Migrations
 {
     [DbContext(typeof(ScanDbContext))]
-    [Migration("20261124032135_NextYearScan")]
-    partial class NextYearScan
+    [Migration("20261205023246_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -297,6 +297,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Property<Guid>("InitiatorSeatId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("OpenDiscussion")
                         .HasColumnType("INTEGER");
 
@@ -318,7 +321,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("ScanId", "SessionNumber")
+                    b.HasIndex("ScanId", "Kind", "SessionNumber")
                         .IsUnique();
 
                     b.ToTable("LiveSessions", (string)null);
@@ -934,6 +937,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                                     b2.Property<int>("ActionRowId")
                                         .HasColumnType("INTEGER");
+
+                                    b2.Property<DateOnly?>("AgreedInProgressMeetingOn")
+                                        .HasColumnType("TEXT");
 
                                     b2.Property<DateTime>("At")
                                         .HasColumnType("TEXT");
