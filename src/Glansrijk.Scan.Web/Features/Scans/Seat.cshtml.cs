@@ -51,6 +51,9 @@ public sealed class SeatModel(
         return await ChangeAsync(() => Scan.CorrectSeat(Seat.Id, Input.ToDetails(), context), "De gegevens zijn opgeslagen.", cancellationToken);
     }
 
+    /// <summary>Puts another person on the seat. When the seat's invitation had gone out, the newcomer is invited at
+    /// once (their own link, the same .ics): the scan is under way and nobody should have to remember a second step.
+    /// The same form sent twice replaces once and invites once.</summary>
     public async Task<IActionResult> OnPostReplaceAsync(Guid id, Guid seatId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, seatId, cancellationToken))
@@ -59,15 +62,50 @@ public sealed class SeatModel(
         }
 
         ValidateOnly(Replacement, nameof(Replacement));
-        var previous = Seat.Person.Name;
-        var result = await ChangeAsync(() => Scan.ReplacePerson(Seat.Id, Replacement.ToDetails(), context),
-            $"{previous} is vervangen door {Replacement.Name}. De link van {previous} werkt niet meer. Verstuur nu de uitnodiging.", cancellationToken);
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
+            return Page();
         }
 
-        return result;
+        if (string.Equals(Seat.Person.Email, Replacement.Email.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            // The same form sent again (or the same person typed in): nothing changes, nobody gets a second mail.
+            TempData["Notice"] = $"{Seat.Person.Name} staat al op deze plaats.";
+            return Redirect($"/scans/{Scan.Id}");
+        }
+
+        var previous = Seat.Person.Name;
+        var invite = Seat.InvitationsSent > 0;
+        try
+        {
+            Scan.ReplacePerson(Seat.Id, Replacement.ToDetails(), context);
+        }
+        catch (ScanRuleException rule)
+        {
+            ModelState.AddModelError("", rule.Message);
+            return Page();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
+        var replaced = $"{previous} is vervangen door {Seat.Person.Name}. De link van {previous} werkt niet meer.";
+        TempData["Notice"] = invite && !Seat.IsInitiator
+            ? $"{replaced} {await InviteNewcomerAsync(cancellationToken)}"
+            : $"{replaced} Verstuur nu de uitnodiging.";
+        return Redirect($"/scans/{Scan.Id}");
+    }
+
+    private async Task<string> InviteNewcomerAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await invitations.InviteAsync(Scan, [Seat.Id], CommandId, cancellationToken);
+            return $"{Seat.Person.Name} heeft de uitnodiging gekregen, met een eigen persoonlijke link en het agenda-bestand van de sessies.";
+        }
+        catch (ScanRuleException rule)
+        {
+            return $"De uitnodiging kon nog niet weg: {rule.Message}";
+        }
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid seatId, CancellationToken cancellationToken)

@@ -1136,6 +1136,31 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                 .HasForeignKey("AgendaId");
                         });
 
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.LeftOutSeat", "LeftOut", b1 =>
+                        {
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SeatId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AgendaId", "SeatId");
+
+                            b1.ToTable("AgendaLeftOut", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+                        });
+
                     b.OwnsOne("Glansrijk.Scan.Core.Agenda.ProcessAgreements", "ProcessAgreements", b1 =>
                         {
                             b1.Property<Guid>("ImprovementAgendaId")
@@ -1184,6 +1209,8 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Navigation("HandledCommands");
 
                     b.Navigation("InternalApprovals");
+
+                    b.Navigation("LeftOut");
 
                     b.Navigation("ProcessAgreements");
 
