@@ -75,6 +75,25 @@ public sealed class SessionClient : IAsyncDisposable
         return new SessionClient(connection);
     }
 
+    /// <summary>A client of an app running as its own process, over a WebSocket without negotiation, as the browsers
+    /// connect (so it works whichever node a proxy sends it to).</summary>
+    public static async Task<SessionClient> ConnectToAsync(string baseUrl, string? cookieHeader)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri(baseUrl), SessionHub.Path), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                if (cookieHeader is not null)
+                {
+                    options.Headers["Cookie"] = cookieHeader;
+                }
+            })
+            .Build();
+        await connection.StartAsync();
+        return new SessionClient(connection);
+    }
+
     public Task<SessionResult> InvokeAsync(string method, params object?[] args) =>
         Connection.InvokeCoreAsync<SessionResult>(method, args);
 
