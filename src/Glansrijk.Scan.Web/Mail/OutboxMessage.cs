@@ -39,6 +39,15 @@ public sealed class OutboxMessage
     public DateTime NextAttemptAt { get; set; }
     public DateTime? SentAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>Set by the node that is sending this mail right now (with <see cref="ClaimedUntil"/>), so no other
+    /// node sends it too. A concurrency token: a node whose claim ran out and was taken over cannot save over the
+    /// new owner's result.</summary>
+    public Guid? ClaimToken { get; set; }
+
+    /// <summary>Until when the claim holds; a node that died while sending leaves it, and the mail is sent again
+    /// once this moment has passed.</summary>
+    public DateTime? ClaimedUntil { get; set; }
 }
 
 public sealed class OutboxAttachment
@@ -56,6 +65,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("OutboxMessages");
         builder.HasIndex(m => m.IdempotencyKey).IsUnique();
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.Property(m => m.ClaimToken).IsConcurrencyToken();
         builder.Property(m => m.ToAddress).HasMaxLength(320);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.IdempotencyKey).HasMaxLength(200);
