@@ -12,7 +12,8 @@ public sealed class SeatModel(
     ScanDbContext db,
     ScanContext context,
     ContentCatalog content,
-    Invitations.Invitations invitations) : PageModel
+    Invitations.Invitations invitations,
+    Privacy.ScanErasure erasure) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -48,7 +49,7 @@ public sealed class SeatModel(
         }
 
         ValidateOnly(Input, nameof(Input));
-        return await ChangeAsync(() => Scan.CorrectSeat(Seat.Id, Input.ToDetails(), context), "De gegevens zijn opgeslagen.", cancellationToken);
+        return await ChangeAsync(() => Scan.CorrectSeat(Seat.Id, Input.ToDetails(), context), () => Task.CompletedTask, "De gegevens zijn opgeslagen.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReplaceAsync(Guid id, Guid seatId, CancellationToken cancellationToken)
@@ -59,9 +60,12 @@ public sealed class SeatModel(
         }
 
         ValidateOnly(Replacement, nameof(Replacement));
-        var previous = Seat.Person.Name;
-        var result = await ChangeAsync(() => Scan.ReplacePerson(Seat.Id, Replacement.ToDetails(), context),
-            $"{previous} is vervangen door {Replacement.Name}. De link van {previous} werkt niet meer. Verstuur nu de uitnodiging.", cancellationToken);
+        var previous = Seat.Person;
+        var result = await ChangeAsync(
+            () => Scan.ReplacePerson(Seat.Id, Replacement.ToDetails(), context),
+            () => erasure.ForgetPersonAsync(Scan.Id, Seat.Id, previous.Name, previous.Email, cancellationToken),
+            $"{previous.Name} is vervangen door {Replacement.Name}. De link van {previous.Name} werkt niet meer. Verstuur nu de uitnodiging.",
+            cancellationToken);
         if (ModelState.IsValid)
         {
             await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
@@ -78,7 +82,12 @@ public sealed class SeatModel(
         }
 
         ModelState.Clear();
-        var result = await ChangeAsync(() => Scan.Withdraw(Seat.Id), $"{Seat.Person.Name} doet niet meer mee. Die persoonlijke link werkt niet meer.", cancellationToken);
+        var previous = Seat.Person;
+        var result = await ChangeAsync(
+            () => Scan.Withdraw(Seat.Id),
+            () => erasure.ForgetPersonAsync(Scan.Id, Seat.Id, previous.Name, previous.Email, cancellationToken),
+            $"{previous.Name} doet niet meer mee. Die persoonlijke link werkt niet meer en de naam en het e-mailadres zijn gewist.",
+            cancellationToken);
         if (ModelState.IsValid)
         {
             await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
@@ -108,7 +117,9 @@ public sealed class SeatModel(
         }
     }
 
-    private async Task<IActionResult> ChangeAsync(Action change, string notice, CancellationToken cancellationToken)
+    /// <summary>Runs the rule; when it holds, <paramref name="alongside"/> adds what goes with it (e.g. removing the
+    /// former person's details) to the same unit of work, and both are saved together.</summary>
+    private async Task<IActionResult> ChangeAsync(Action change, Func<Task> alongside, string notice, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -125,6 +136,7 @@ public sealed class SeatModel(
             return Page();
         }
 
+        await alongside();
         await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = notice;
         return Redirect($"/scans/{Scan.Id}");
