@@ -6,6 +6,7 @@ using Glansrijk.Scan.Web.Features.Agenda;
 using Glansrijk.Scan.Web.Features.Demo;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Features.KnowledgeBase;
+using Glansrijk.Scan.Web.Features.Privacy;
 using Glansrijk.Scan.Web.Features.Scans;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Mail;
@@ -31,7 +32,8 @@ builder.AddContent(root)
     .AddInvitations()
     .AddDemo()
     .AddSessions()
-    .AddAgenda();
+    .AddAgenda()
+    .AddPrivacy();
 
 var app = builder.Build();
 

@@ -98,7 +98,7 @@ public sealed partial class ActionReminderMail(
                     continue;
                 }
 
-                if (scan.Seats.FirstOrDefault(s => s.Id == action.OwnerSeatId) is not { IsActive: true } seat)
+                if (scan.Seats.FirstOrDefault(s => s.Id == action.OwnerSeatId) is not { IsActive: true, IsAnonymised: false } seat)
                 {
                     // A trekker who left the scan has no link; the initiator sees the action as late on the overview.
                     continue;
@@ -116,7 +116,11 @@ public sealed partial class ActionReminderMail(
                     ["initiatiefnemer"] = scan.InitiatorSeat.Person.Name,
                 };
                 var template = kind == ActionReminderKind.CheckMoment ? CheckMomentTemplate : OverdueTemplate;
-                var mail = new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(template, values, links.Issue(scan.Id, seat, "acties", now)));
+                var mail = new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(template, values, links.Issue(scan.Id, seat, "acties", now)))
+                {
+                    ScanId = scan.Id,
+                    SeatId = seat.Id,
+                };
                 db.SentActionReminders.Add(new SentActionReminder
                 {
                     Key = key,

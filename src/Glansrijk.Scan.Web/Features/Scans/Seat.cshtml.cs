@@ -12,7 +12,8 @@ public sealed class SeatModel(
     ScanDbContext db,
     ScanContext context,
     ContentCatalog content,
-    Invitations.Invitations invitations) : PageModel
+    Invitations.Invitations invitations,
+    Privacy.ScanErasure erasure) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -48,7 +49,7 @@ public sealed class SeatModel(
         }
 
         ValidateOnly(Input, nameof(Input));
-        return await ChangeAsync(() => Scan.CorrectSeat(Seat.Id, Input.ToDetails(), context), "De gegevens zijn opgeslagen.", cancellationToken);
+        return await ChangeAsync(() => Scan.CorrectSeat(Seat.Id, Input.ToDetails(), context), () => Task.CompletedTask, "De gegevens zijn opgeslagen.", cancellationToken);
     }
 
     /// <summary>Puts another person on the seat. When the seat's invitation had gone out, the newcomer is invited at
@@ -74,7 +75,8 @@ public sealed class SeatModel(
             return Redirect($"/scans/{Scan.Id}");
         }
 
-        var previous = Seat.Person.Name;
+        var former = Seat.Person;
+        var previous = former.Name;
         var invite = Seat.InvitationsSent > 0;
         try
         {
@@ -86,6 +88,7 @@ public sealed class SeatModel(
             return Page();
         }
 
+        await erasure.ForgetPersonAsync(Scan.Id, Seat.Id, former.Name, former.Email, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
         var replaced = $"{previous} is vervangen door {Seat.Person.Name}. De link van {previous} werkt niet meer.";
@@ -116,7 +119,12 @@ public sealed class SeatModel(
         }
 
         ModelState.Clear();
-        var result = await ChangeAsync(() => Scan.Withdraw(Seat.Id), $"{Seat.Person.Name} doet niet meer mee. Die persoonlijke link werkt niet meer.", cancellationToken);
+        var previous = Seat.Person;
+        var result = await ChangeAsync(
+            () => Scan.Withdraw(Seat.Id),
+            () => erasure.ForgetPersonAsync(Scan.Id, Seat.Id, previous.Name, previous.Email, cancellationToken),
+            $"{previous.Name} doet niet meer mee. Die persoonlijke link werkt niet meer en de naam en het e-mailadres zijn gewist.",
+            cancellationToken);
         if (ModelState.IsValid)
         {
             await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
@@ -146,7 +154,9 @@ public sealed class SeatModel(
         }
     }
 
-    private async Task<IActionResult> ChangeAsync(Action change, string notice, CancellationToken cancellationToken)
+    /// <summary>Runs the rule; when it holds, <paramref name="alongside"/> adds what goes with it (e.g. removing the
+    /// former person's details) to the same unit of work, and both are saved together.</summary>
+    private async Task<IActionResult> ChangeAsync(Action change, Func<Task> alongside, string notice, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -163,6 +173,7 @@ public sealed class SeatModel(
             return Page();
         }
 
+        await alongside();
         await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = notice;
         return Redirect($"/scans/{Scan.Id}");

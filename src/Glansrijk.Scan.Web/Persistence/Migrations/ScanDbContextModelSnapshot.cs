@@ -113,6 +113,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -125,6 +128,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PreviousScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetentionNoticeSentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeriesKey")
@@ -668,6 +674,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeatId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -696,6 +708,10 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("ScanId");
+
+                    b.HasIndex("SeatId");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

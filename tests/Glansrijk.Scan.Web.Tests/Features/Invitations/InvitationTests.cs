@@ -374,7 +374,7 @@ public sealed class InvitationTests
         var previewHtml = await (await scenario.Initiator.GetAsync($"/scans/{scanId}/uitnodiging")).Content.ReadAsStringAsync();
         previewHtml = previewHtml[previewHtml.IndexOf("Voorbeeld van de mail", StringComparison.Ordinal)..];
         await scenario.SendInvitationsAsync(scanId);
-        var mailHtml = await app.WithDatabaseAsync(db => db.OutboxMessages.Select(m => m.HtmlBody).SingleAsync());
+        var mailHtml = (await app.DeliveredMailAsync(m => m.ToAddress == "deelnemer1@regio.nl")).HtmlBody;
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         foreach (var html in new[] { previewHtml, mailHtml })
