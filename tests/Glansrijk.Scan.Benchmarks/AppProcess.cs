@@ -15,7 +15,8 @@ public sealed record ServerMemory(double ResidentMb, double PeakResidentMb);
 /// are the app's own configuration keys; nothing in the server is patched.</summary>
 public sealed class AppProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>Start-up is not measured; a busy machine may take a while to get there.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
