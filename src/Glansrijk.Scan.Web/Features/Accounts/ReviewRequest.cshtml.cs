@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Glansrijk.Scan.Web.Features.Accounts;
 
@@ -57,12 +58,20 @@ public sealed class ReviewRequestModel(
         return Page();
     }
 
+    /// <summary>Starts the decision's transaction holding the request's row, so a second submit (on any node) waits
+    /// here and then finds the request decided. The UPDATE that changes nothing takes the row lock on PostgreSQL and
+    /// the write lock on SQLite alike.</summary>
+    private async Task<IDbContextTransaction> LockRequestAsync(CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.AccountRequests.Where(r => r.Id == Id).ExecuteUpdateAsync(update => update.SetProperty(r => r.Status, r => r.Status), cancellationToken);
+        return transaction;
+    }
+
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        // SQLite's transactions take the write lock at the start, so a second submit waits here and then finds the
-        // request decided.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await LockRequestAsync(cancellationToken);
         var request = await db.AccountRequests.SingleOrDefaultAsync(r => r.Id == Id, cancellationToken);
         if (request is null)
         {
@@ -114,7 +123,7 @@ public sealed class ReviewRequestModel(
 
     public async Task<IActionResult> OnPostRejectAsync(CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await LockRequestAsync(cancellationToken);
         var request = await db.AccountRequests.SingleOrDefaultAsync(r => r.Id == Id, cancellationToken);
         if (request is null)
         {
