@@ -10,6 +10,7 @@ using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
 using Glansrijk.Scan.Web.Security;
+using Glansrijk.Scan.Web.Validation;
 
 var root = AppPaths.LocateRoot(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(root, "wwwroot") });
@@ -22,6 +23,7 @@ builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 builder.AddContent(root)
     .AddPersistence()
     .AddSecurity()
+    .AddDutchValidation()
     .AddAccounts()
     .AddKnowledgeBase()
     .AddMail(root)

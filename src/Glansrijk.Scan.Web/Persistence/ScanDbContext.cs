@@ -1,4 +1,5 @@
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Administration;
 using Glansrijk.Scan.Web.Features.Agenda;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Mail;
@@ -19,6 +20,7 @@ public sealed class ScanDbContext(DbContextOptions<ScanDbContext> options) : Ide
     public DbSet<Core.Agenda.ImprovementAgenda> ImprovementAgendas => Set<Core.Agenda.ImprovementAgenda>();
     public DbSet<Core.Agenda.Prioritisation> Prioritisations => Set<Core.Agenda.Prioritisation>();
     public DbSet<SentActionReminder> SentActionReminders => Set<SentActionReminder>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
