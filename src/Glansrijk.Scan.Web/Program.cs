@@ -12,6 +12,7 @@ using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
 using Glansrijk.Scan.Web.Security;
+using Glansrijk.Scan.Web.Validation;
 
 var root = AppPaths.LocateRoot(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(root, "wwwroot") });
@@ -25,6 +26,7 @@ builder.AddContent(root)
     .AddPersistence()
     .AddCluster()
     .AddSecurity()
+    .AddDutchValidation()
     .AddAccounts()
     .AddKnowledgeBase()
     .AddMail(root)
