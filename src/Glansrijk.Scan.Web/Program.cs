@@ -8,8 +8,15 @@ using Glansrijk.Scan.Web.Features.KnowledgeBase;
 using Glansrijk.Scan.Web.Features.Scans;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Mail;
+using Glansrijk.Scan.Web.Operations;
 using Glansrijk.Scan.Web.Persistence;
 using Glansrijk.Scan.Web.Security;
+
+if (args is ["health", ..])
+{
+    Environment.ExitCode = await HealthProbe.RunAsync(args);
+    return;
+}
 
 var root = AppPaths.LocateRoot(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(root, "wwwroot") });
@@ -20,6 +27,7 @@ builder.Services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
 builder.AddContent(root)
+    .AddOperations()
     .AddPersistence()
     .AddSecurity()
     .AddAccounts()
@@ -32,6 +40,10 @@ builder.AddContent(root)
     .AddAgenda();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
 
 await app.MigrateDatabaseAsync();
 
@@ -48,6 +60,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapSessions();
+app.MapOperations();
 
 await app.RunAsync();
 

@@ -73,8 +73,15 @@ export function connectSession({ join, handlers, banner, onRefused }) {
   connection.on("ChairState", accept(handlers.chairState ?? (() => {})));
   connection.on("ScreenState", accept(handlers.screenState ?? (() => {})));
 
+  // Set when the server says it is stopping (an update or a restart): until we are back, say that instead.
+  let restarting = false;
+  connection.on("ServerRestarting", () => {
+    restarting = true;
+    showBanner("De server start opnieuw…");
+  });
+
   const showBanner = (text) => {
-    banner.textContent = text;
+    banner.textContent = restarting ? "De server start opnieuw…" : text;
     banner.hidden = false;
   };
 
@@ -85,6 +92,7 @@ export function connectSession({ join, handlers, banner, onRefused }) {
 
   const ready = () => {
     joined = true;
+    restarting = false;
     hideBanner();
     const waiting = waiters;
     waiters = [];

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Glansrijk.Scan.Web.Operations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -66,6 +67,7 @@ public sealed partial class FirstAdministratorSetupStarter(
     IServiceScopeFactory scopes,
     FirstAdministratorSetup setup,
     IOptions<AppOptions> app,
+    ConsoleNotice console,
     ILogger<FirstAdministratorSetupStarter> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -89,10 +91,7 @@ public sealed partial class FirstAdministratorSetupStarter(
         var token = setup.Open();
         // Deliberately written to the console, not to the log: log files are often shipped elsewhere, and this
         // link is a secret meant only for whoever runs the server.
-        Console.WriteLine();
-        Console.WriteLine("  Er is nog geen beheerder. Maak de eerste beheerder aan via deze eenmalige link:");
-        Console.WriteLine($"  {app.Value.Link($"installatie/{token}")}");
-        Console.WriteLine();
+        console.Write(typeof(FirstAdministratorSetupStarter).FullName!, "Er is nog geen beheerder. Maak de eerste beheerder aan via deze eenmalige link:", app.Value.Link($"installatie/{token}"));
         LogSetupOpened(logger);
     }
 
