@@ -1,10 +1,12 @@
 using Glansrijk.Scan.Web;
+using Glansrijk.Scan.Web.Cluster;
 using Glansrijk.Scan.Web.Content;
 using Glansrijk.Scan.Web.Features.Accounts;
 using Glansrijk.Scan.Web.Features.Agenda;
 using Glansrijk.Scan.Web.Features.Demo;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Features.KnowledgeBase;
+using Glansrijk.Scan.Web.Features.Privacy;
 using Glansrijk.Scan.Web.Features.Scans;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Mail;
@@ -29,6 +31,7 @@ builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 builder.AddContent(root)
     .AddOperations()
     .AddPersistence()
+    .AddCluster()
     .AddSecurity()
     .AddAccounts()
     .AddKnowledgeBase()
@@ -37,7 +40,8 @@ builder.AddContent(root)
     .AddInvitations()
     .AddDemo()
     .AddSessions()
-    .AddAgenda();
+    .AddAgenda()
+    .AddPrivacy();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))
