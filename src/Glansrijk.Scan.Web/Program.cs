@@ -10,9 +10,16 @@ using Glansrijk.Scan.Web.Features.Privacy;
 using Glansrijk.Scan.Web.Features.Scans;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Mail;
+using Glansrijk.Scan.Web.Operations;
 using Glansrijk.Scan.Web.Persistence;
 using Glansrijk.Scan.Web.Security;
 using Glansrijk.Scan.Web.Validation;
+
+if (args is ["health", ..])
+{
+    Environment.ExitCode = await HealthProbe.RunAsync(args);
+    return;
+}
 
 var root = AppPaths.LocateRoot(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(root, "wwwroot") });
@@ -23,6 +30,7 @@ builder.Services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
 builder.AddContent(root)
+    .AddOperations()
     .AddPersistence()
     .AddCluster()
     .AddSecurity()
@@ -38,6 +46,10 @@ builder.AddContent(root)
     .AddPrivacy();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
 
 await app.MigrateDatabaseAsync();
 
@@ -54,6 +66,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapSessions();
+app.MapOperations();
 
 await app.RunAsync();
 

@@ -53,6 +53,8 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         builder.UseSetting("Mail:PollInterval", "00:00:00.200");
         builder.UseSetting("Mail:RetryBaseDelay", "00:00:00.200");
         builder.UseSetting("Mail:RetryMaxDelay", "00:00:01");
+        // No scheduled backup of every test's database; the backup tests turn it on.
+        builder.UseSetting("Backups:Enabled", "false");
         if (smtpPort is { } port)
         {
             builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
@@ -95,6 +97,10 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         base.ConfigureClient(client);
         client.BaseAddress = new Uri(PublicUrl);
     }
+
+    /// <summary>A client on the app's public HTTPS address (the base class would use http://localhost), following
+    /// redirects and keeping cookies.</summary>
+    public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(PublicUrl) });
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions
