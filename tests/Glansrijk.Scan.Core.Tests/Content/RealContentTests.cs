@@ -44,7 +44,7 @@ public sealed class RealContentTests
         Assert.All(norms.Items, norm => Assert.NotEmpty(norm.KnowledgeBaseSlugs));
     }
 
-    private static IEnumerable<ContentFile> ReadContentFolder()
+    internal static IEnumerable<ContentFile> ReadContentFolder()
     {
         var content = Path.Combine(RepositoryRoot(), "content");
         return Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories)
