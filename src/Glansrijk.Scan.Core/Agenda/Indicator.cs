@@ -226,7 +226,7 @@ public sealed class Indicator
 
     /// <summary>Everything <see cref="Record"/> checks, without recording: throws with a Dutch message, or says which
     /// period it is and whether it would change what counts.</summary>
-    internal (ReportingPeriod Period, string? Note, bool Changes) Check(string periodLabel, decimal value, string? note, DateTime now)
+    public (ReportingPeriod Period, string? Note, bool Changes) Check(string periodLabel, decimal value, string? note, DateTime now)
     {
         var period = ReportingPeriod.Parse(Frequency, periodLabel);
         EnsureValue(Unit, value, "De waarde");
