@@ -76,7 +76,8 @@ function actionFacts(action) {
       : el("span", { class: "agenda-mark agenda-mark--waiting" }, "wacht op bevestiging")),
     action.organisations.length > 0 ? [el("dt", {}, "Betrokken organisaties"), el("dd", {}, action.organisations.join(", "))] : null,
     el("dt", {}, "Wanneer"), el("dd", {}, `${dutchDate(action.start)} tot ${dutchDate(action.deadline)}; eerste checkmoment ${dutchDate(action.firstCheck)}`),
-    el("dt", {}, "Hoe merken we het"), el("dd", {}, action.resultIndicator));
+    el("dt", {}, "Hoe merken we het"), el("dd", {}, action.resultIndicator),
+    action.indicators?.length > 0 ? [el("dt", {}, "Indicatoren"), el("dd", {}, action.indicators.map((i) => i.inWords).join("; "))] : null);
 }
 
 function agreementsList(agreements) {

@@ -11,7 +11,7 @@ namespace Glansrijk.Scan.Core.Agenda;
 /// <see cref="AgendaRuleException"/> without changing anything; a change raises <see cref="Version"/> by one; a
 /// command sent again (same command id) or one that asks for what already is returns
 /// <see cref="CommandOutcome.AlreadyApplied"/>.</para></summary>
-public sealed class ImprovementAgenda
+public sealed partial class ImprovementAgenda
 {
     private readonly List<string> _normIds = [];
     private readonly List<string> _proposedFocusNormIds = [];

@@ -85,6 +85,8 @@ internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<
                 update.Property(u => u.Note).HasMaxLength(AgendaAction.MaxNoteLength);
             });
             action.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_history");
+            action.OwnsMany(a => a.Indicators, IndicatorConfiguration.Configure);
+            action.Navigation(a => a.Indicators).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_indicators");
             action.Ignore(a => a.IsOwnerConfirmed);
             action.Ignore(a => a.IsFinished);
             action.Ignore(a => a.LastUpdate);

@@ -34,7 +34,11 @@ public sealed record AgendaActionView(
     string Deadline,
     string ResultIndicator,
     string FirstCheck,
-    bool IsMine);
+    bool IsMine,
+    IReadOnlyList<AgendaIndicatorView>? Indicators = null);
+
+/// <summary>An indicator of an action in session 2: what the table agreed to count, towards what target.</summary>
+public sealed record AgendaIndicatorView(Guid Id, string Name, string InWords);
 
 /// <summary>A focus norm with session 1's improvement points on it and the actions formed so far.</summary>
 public sealed record FocusNormView(
@@ -151,7 +155,9 @@ public sealed class AgendaStates(ContentCatalog content)
         Iso(action.Deadline),
         action.ResultIndicator,
         Iso(action.FirstCheck),
-        seatId == action.OwnerSeatId);
+        seatId == action.OwnerSeatId,
+        [.. action.Indicators.Select(i => new AgendaIndicatorView(
+            i.Id, i.Name, $"{i.Name}: van {i.Unit.Format(i.Baseline)} naar {i.Unit.Format(i.Target)} in {i.TargetDate.Year}, {i.Frequency.InWords()}"))]);
 
     private static AgendaChairView ChairView(LiveSession session, ImprovementAgenda agenda) => new(
         [.. agenda.Proposals.OrderBy(p => p.SubmittedAt).Select(p => new ProposalView(p.Id, p.NormId, p.Text, NameOf(session, p.SeatId), p.State.ToString().ToLowerInvariant()))],
