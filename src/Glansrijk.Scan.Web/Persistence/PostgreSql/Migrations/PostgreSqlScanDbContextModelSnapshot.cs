@@ -1218,6 +1218,31 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                                 .HasForeignKey("AgendaId");
                         });
 
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.LeftOutSeat", "LeftOut", b1 =>
+                        {
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("SeatId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.HasKey("AgendaId", "SeatId");
+
+                            b1.ToTable("AgendaLeftOut", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+                        });
+
                     b.OwnsOne("Glansrijk.Scan.Core.Agenda.ProcessAgreements", "ProcessAgreements", b1 =>
                         {
                             b1.Property<Guid>("ImprovementAgendaId")
@@ -1266,6 +1291,8 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     b.Navigation("HandledCommands");
 
                     b.Navigation("InternalApprovals");
+
+                    b.Navigation("LeftOut");
 
                     b.Navigation("ProcessAgreements");
 
