@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
+namespace Glansrijk.Scan.Web.Persistence.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,21 +15,21 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AccountRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Function = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DomainId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecidedById = table.Column<string>(type: "text", nullable: true),
-                    DecidedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RejectionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    AccountId = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Function = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DomainId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedById = table.Column<string>(type: "TEXT", nullable: true),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AccountId = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -41,10 +40,10 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -55,26 +54,27 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Function = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    DomainId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Function = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DomainId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DeactivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -82,13 +82,29 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubjectName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,9 +115,9 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "JobLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,19 +128,19 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "LiveSessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    SessionNumber = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    ChairSeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InitiatorSeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OpenDiscussion = table.Column<bool>(type: "boolean", nullable: false),
-                    AutoReveal = table.Column<bool>(type: "boolean", nullable: false),
-                    CurrentIndex = table.Column<int>(type: "integer", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    ChairSeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiatorSeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenDiscussion = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AutoReveal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CurrentIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -135,25 +151,25 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ScanId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SeatId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    ToName = table.Column<string>(type: "text", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    HtmlBody = table.Column<string>(type: "text", nullable: false),
-                    TextBody = table.Column<string>(type: "text", nullable: false),
-                    MessageId = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "text", nullable: true),
-                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ScanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    ToName = table.Column<string>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -164,19 +180,19 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "Scans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Region = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    LabourMarketRegion = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    InstrumentIds = table.Column<string[]>(type: "text[]", nullable: false),
-                    SeriesKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    InitiatorAccountId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PreviousScanId = table.Column<Guid>(type: "uuid", nullable: true),
-                    InvitationText = table.Column<string>(type: "text", nullable: true),
-                    AnonymisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RetentionNoticeSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    LabourMarketRegion = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    InstrumentIds = table.Column<string>(type: "TEXT", nullable: false),
+                    SeriesKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    InitiatorAccountId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PreviousScanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InvitationText = table.Column<string>(type: "TEXT", nullable: true),
+                    AnonymisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetentionNoticeSentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -187,8 +203,8 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "SetupLinks",
                 columns: table => new
                 {
-                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -199,11 +215,11 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -220,11 +236,11 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -241,10 +257,10 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,8 +277,8 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -285,10 +301,10 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -305,10 +321,10 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "HandledCommands",
                 columns: table => new
                 {
-                    CommandId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LiveSessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CommandId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LiveSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -325,14 +341,14 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "ImprovementPoints",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    RecordedBySeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CommandId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RevisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LiveSessionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RecordedBySeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommandId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LiveSessionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -349,12 +365,12 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "LiveSessionAgenda",
                 columns: table => new
                 {
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    LiveSessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstrumentId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    ItemId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    ScaleId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    OptionCodes = table.Column<string[]>(type: "text[]", nullable: false)
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    LiveSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ItemId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ScaleId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    OptionCodes = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -371,15 +387,15 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "LiveSessionLog",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    ActorSeatId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SubjectSeatId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LiveSessionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorSeatId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubjectSeatId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LiveSessionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -396,14 +412,14 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "LiveSessionSeats",
                 columns: table => new
                 {
-                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LiveSessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DomainId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    IsInitiator = table.Column<bool>(type: "boolean", nullable: false),
-                    IsPresent = table.Column<bool>(type: "boolean", nullable: false),
-                    FirstPresentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PresenceChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LiveSessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DomainId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IsInitiator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsPresent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstPresentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PresenceChangedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -420,14 +436,14 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "VotingRounds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevealedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LiveSessionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevealedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LiveSessionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -444,12 +460,12 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "OutboxAttachment",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FileName = table.Column<string>(type: "text", nullable: false),
-                    ContentType = table.Column<string>(type: "text", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    OutboxMessageId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    OutboxMessageId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -466,21 +482,21 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "ImprovementAgendas",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    NormIds = table.Column<string[]>(type: "text[]", nullable: false),
-                    ProposedFocusNormIds = table.Column<string[]>(type: "text[]", nullable: false),
-                    ParticipantSeatIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    ChairSeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InitiatorSeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FocusConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    MeetingFrequency = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Platform = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Reporting = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Celebrating = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NormIds = table.Column<string>(type: "TEXT", nullable: false),
+                    ProposedFocusNormIds = table.Column<string>(type: "TEXT", nullable: false),
+                    ParticipantSeatIds = table.Column<string>(type: "TEXT", nullable: false),
+                    ChairSeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiatorSeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FocusConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MeetingFrequency = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Platform = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reporting = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Celebrating = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -497,14 +513,14 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "ParticipantLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Occupancy = table.Column<int>(type: "integer", nullable: false),
-                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Occupancy = table.Column<int>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -521,16 +537,16 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "Prioritisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Budget = table.Column<int>(type: "integer", nullable: false),
-                    NormIds = table.Column<string[]>(type: "text[]", nullable: false),
-                    ParticipantSeatIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    ChairSeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InitiatorSeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Budget = table.Column<int>(type: "INTEGER", nullable: false),
+                    NormIds = table.Column<string>(type: "TEXT", nullable: false),
+                    ParticipantSeatIds = table.Column<string>(type: "TEXT", nullable: false),
+                    ChairSeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiatorSeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -547,15 +563,15 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "ScanSessions",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    ScanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChairSeatId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChairRotationNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    VideoLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChairSeatId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChairRotationNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    VideoLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -572,22 +588,22 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "Seats",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    IsInitiator = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    AddedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    InvitedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    InvitationsSent = table.Column<int>(type: "integer", nullable: false),
-                    RespondedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ResponseMessage = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReminderSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Occupancy = table.Column<int>(type: "integer", nullable: false),
-                    ScanId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DomainId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Function = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Organisation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsInitiator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    InvitedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    InvitationsSent = table.Column<int>(type: "INTEGER", nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResponseMessage = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReminderSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Occupancy = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DomainId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Function = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -604,12 +620,12 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "Votes",
                 columns: table => new
                 {
-                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OptionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Comment = table.Column<string>(type: "character varying(280)", maxLength: 280, nullable: true),
-                    CastAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CommandId = table.Column<Guid>(type: "uuid", nullable: false)
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OptionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 280, nullable: true),
+                    CastAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CommandId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -626,25 +642,25 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AgendaActions",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    NormId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ForYoungPeople = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    OwnerSeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OwnerConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Organisations = table.Column<string[]>(type: "text[]", nullable: false),
-                    Start = table.Column<DateOnly>(type: "date", nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    ResultIndicator = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    FirstCheck = table.Column<DateOnly>(type: "date", nullable: false),
-                    NextCheck = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    DroppedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    NormId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ForYoungPeople = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OwnerSeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Organisations = table.Column<string>(type: "TEXT", nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResultIndicator = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FirstCheck = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NextCheck = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DroppedReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -661,11 +677,11 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AgendaConfirmations",
                 columns: table => new
                 {
-                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Agrees = table.Column<bool>(type: "boolean", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Agrees = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -682,14 +698,14 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AgendaExternalInvitations",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Organisation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ContactSeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ContactSeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -706,12 +722,12 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AgendaFocusNorms",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    NormId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    WasProposed = table.Column<bool>(type: "boolean", nullable: false),
-                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NormId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    WasProposed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -728,10 +744,10 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AgendaHandledCommands",
                 columns: table => new
                 {
-                    CommandId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CommandId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -748,14 +764,14 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AgendaInternalApprovals",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Organisation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -772,10 +788,10 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AgendaLeftOut",
                 columns: table => new
                 {
-                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -792,16 +808,16 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AgendaProposals",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    NormId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    ActionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NormId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -818,14 +834,14 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "SentActionReminders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    About = table.Column<DateOnly>(type: "date", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    About = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -842,13 +858,13 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "PointAllocations",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    NormId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Points = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PrioritisationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NormId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Points = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PrioritisationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -865,16 +881,16 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "PrioritisationHandledCommands",
                 columns: table => new
                 {
-                    CommandId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PrioritisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CommandId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PrioritisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PrioritisationHandledCommands", x => new { x.PrioritisationId, x.CommandId });
                     table.ForeignKey(
-                        name: "FK_PrioritisationHandledCommands_Prioritisations_Prioritisatio~",
+                        name: "FK_PrioritisationHandledCommands_Prioritisations_PrioritisationId",
                         column: x => x.PrioritisationId,
                         principalTable: "Prioritisations",
                         principalColumn: "Id",
@@ -885,17 +901,17 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AgendaActionUpdates",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BySeatId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    From = table.Column<int>(type: "integer", nullable: false),
-                    To = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    NextCheck = table.Column<DateOnly>(type: "date", nullable: true),
-                    AgreedInProgressMeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ActionRowId = table.Column<int>(type: "integer", nullable: false)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BySeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NextCheck = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreedInProgressMeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActionRowId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -904,6 +920,65 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                         name: "FK_AgendaActionUpdates_AgendaActions_ActionRowId",
                         column: x => x.ActionRowId,
                         principalTable: "AgendaActions",
+                        principalColumn: "RowId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgendaIndicators",
+                columns: table => new
+                {
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WhatIsCounted = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Unit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ResponsibleOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Frequency = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Baseline = table.Column<decimal>(type: "TEXT", nullable: false),
+                    BaselineDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Target = table.Column<decimal>(type: "TEXT", nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TemplateId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActionRowId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaIndicators", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_AgendaIndicators_AgendaActions_ActionRowId",
+                        column: x => x.ActionRowId,
+                        principalTable: "AgendaActions",
+                        principalColumn: "RowId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorMeasurements",
+                columns: table => new
+                {
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    BySeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Imported = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IndicatorRowId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorMeasurements", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_IndicatorMeasurements_AgendaIndicators_IndicatorRowId",
+                        column: x => x.IndicatorRowId,
+                        principalTable: "AgendaIndicators",
                         principalColumn: "RowId",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -962,6 +1037,17 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "IX_AgendaFocusNorms_AgendaId",
                 table: "AgendaFocusNorms",
                 column: "AgendaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaIndicators_ActionRowId",
+                table: "AgendaIndicators",
+                column: "ActionRowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaIndicators_Id",
+                table: "AgendaIndicators",
+                column: "Id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgendaInternalApprovals_AgendaId",
@@ -1023,6 +1109,11 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImprovementAgendas_ScanId",
                 table: "ImprovementAgendas",
                 column: "ScanId",
@@ -1032,6 +1123,17 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "IX_ImprovementPoints_LiveSessionId",
                 table: "ImprovementPoints",
                 column: "LiveSessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorMeasurements_Id",
+                table: "IndicatorMeasurements",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorMeasurements_IndicatorRowId",
+                table: "IndicatorMeasurements",
+                column: "IndicatorRowId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LiveSessionLog_LiveSessionId",
@@ -1192,6 +1294,9 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -1199,6 +1304,9 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImprovementPoints");
+
+            migrationBuilder.DropTable(
+                name: "IndicatorMeasurements");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
@@ -1240,13 +1348,13 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "Votes");
 
             migrationBuilder.DropTable(
-                name: "AgendaActions");
-
-            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "AgendaIndicators");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
@@ -1258,10 +1366,13 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "VotingRounds");
 
             migrationBuilder.DropTable(
-                name: "ImprovementAgendas");
+                name: "AgendaActions");
 
             migrationBuilder.DropTable(
                 name: "LiveSessions");
+
+            migrationBuilder.DropTable(
+                name: "ImprovementAgendas");
 
             migrationBuilder.DropTable(
                 name: "Scans");
