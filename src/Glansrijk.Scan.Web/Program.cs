@@ -55,10 +55,7 @@ await app.MigrateDatabaseAsync();
 
 app.UseSecurity();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
-app.UseStaticFiles(new StaticFileOptions
-{
-    OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=604800",
-});
+app.UseCompressedStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -14,7 +14,7 @@ public static class OperationsServices
         builder.Services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidation>();
         builder.Services.AddOptions<OperationsOptions>().Bind(builder.Configuration.GetSection(OperationsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<OperationsOptions>>((host, operations) => host.ShutdownTimeout = operations.Value.ShutdownTimeout);
-        builder.AddLogFormat().AddTelemetry();
+        builder.AddLogFormat().AddTelemetry().AddCompression();
         builder.Services.AddSingleton<ConsoleNotice>();
 
         builder.Services.AddHealthChecks()
