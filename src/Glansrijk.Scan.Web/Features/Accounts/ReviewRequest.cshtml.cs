@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Web.Features.Administration;
 using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -24,6 +25,7 @@ public sealed class ReviewRequestModel(
     MailTemplates templates,
     ContentCatalog content,
     TimeProvider time,
+    AuditLog audit,
     ILogger<ReviewRequestModel> logger) : PageModel
 {
     public const string RejectedTemplateName = "account-afgewezen";
@@ -110,7 +112,8 @@ public sealed class ReviewRequestModel(
         await accounts.AddToRoleAsync(account, AccountRoles.Initiator);
         var administrator = await accounts.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in Beheerder has no account.");
         request.Approve(administrator, account.Id, time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        // The log line is saved with the decision, in the same SaveChanges.
+        await audit.RecordAsync(administrator.DisplayName, AuditActions.AccountRequestApproved, request.Name, cancellationToken);
         await welcome.SendAsync(account, DecisionKey(request.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // The outbox woke the sender before the commit made the mail visible; wake it again now.
@@ -145,7 +148,7 @@ public sealed class ReviewRequestModel(
         var reason = RejectionReason!.Trim();
         var administrator = await accounts.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in Beheerder has no account.");
         request.Reject(administrator, reason, time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(administrator.DisplayName, AuditActions.AccountRequestRejected, request.Name, cancellationToken);
         var mail = templates.Render(RejectedTemplateName, new Dictionary<string, string> { ["naam"] = request.Name, ["reden"] = reason });
         await outbox.SendAsync(new OutgoingMail(request.Email, request.Name, mail), DecisionKey(request.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -138,6 +138,8 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ScanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SeatId = table.Column<Guid>(type: "uuid", nullable: true),
                     ToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
                     ToName = table.Column<string>(type: "text", nullable: false),
                     Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
@@ -172,7 +174,9 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     InitiatorAccountId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     PreviousScanId = table.Column<Guid>(type: "uuid", nullable: true),
-                    InvitationText = table.Column<string>(type: "text", nullable: true)
+                    InvitationText = table.Column<string>(type: "text", nullable: true),
+                    AnonymisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RetentionNoticeSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -765,6 +769,26 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AgendaLeftOut",
+                columns: table => new
+                {
+                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaLeftOut", x => new { x.AgendaId, x.SeatId });
+                    table.ForeignKey(
+                        name: "FK_AgendaLeftOut_ImprovementAgendas_AgendaId",
+                        column: x => x.AgendaId,
+                        principalTable: "ImprovementAgendas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AgendaProposals",
                 columns: table => new
                 {
@@ -1038,6 +1062,16 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ScanId",
+                table: "OutboxMessages",
+                column: "ScanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SeatId",
+                table: "OutboxMessages",
+                column: "SeatId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "Status", "NextAttemptAt" });
@@ -1135,6 +1169,9 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AgendaInternalApprovals");
+
+            migrationBuilder.DropTable(
+                name: "AgendaLeftOut");
 
             migrationBuilder.DropTable(
                 name: "AgendaProposals");

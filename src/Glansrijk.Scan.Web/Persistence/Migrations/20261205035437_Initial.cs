@@ -81,6 +81,33 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LiveSessions",
                 columns: table => new
                 {
@@ -110,6 +137,8 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ScanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ToAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
                     ToName = table.Column<string>(type: "TEXT", nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
@@ -121,7 +150,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -142,11 +173,25 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     InitiatorAccountId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PreviousScanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    InvitationText = table.Column<string>(type: "TEXT", nullable: true)
+                    InvitationText = table.Column<string>(type: "TEXT", nullable: true),
+                    AnonymisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetentionNoticeSentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Scans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SetupLinks",
+                columns: table => new
+                {
+                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SetupLinks", x => x.TokenHash);
                 });
 
             migrationBuilder.CreateTable(
@@ -723,6 +768,26 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AgendaLeftOut",
+                columns: table => new
+                {
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaLeftOut", x => new { x.AgendaId, x.SeatId });
+                    table.ForeignKey(
+                        name: "FK_AgendaLeftOut_ImprovementAgendas_AgendaId",
+                        column: x => x.AgendaId,
+                        principalTable: "ImprovementAgendas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AgendaProposals",
                 columns: table => new
                 {
@@ -996,6 +1061,16 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ScanId",
+                table: "OutboxMessages",
+                column: "ScanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SeatId",
+                table: "OutboxMessages",
+                column: "SeatId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "Status", "NextAttemptAt" });
@@ -1095,6 +1170,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "AgendaInternalApprovals");
 
             migrationBuilder.DropTable(
+                name: "AgendaLeftOut");
+
+            migrationBuilder.DropTable(
                 name: "AgendaProposals");
 
             migrationBuilder.DropTable(
@@ -1113,10 +1191,16 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "HandledCommands");
 
             migrationBuilder.DropTable(
                 name: "ImprovementPoints");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
 
             migrationBuilder.DropTable(
                 name: "LiveSessionAgenda");
@@ -1147,6 +1231,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "SentActionReminders");
+
+            migrationBuilder.DropTable(
+                name: "SetupLinks");
 
             migrationBuilder.DropTable(
                 name: "Votes");
