@@ -50,30 +50,90 @@ export function connectSession({ join, handlers, banner, onRefused }) {
   let joined = false;
   let waiters = [];
   let fetching = false;
+  // The latest state of this connection, as rendered: a full state, then patched by the small updates.
+  let latest = null;
+  // Versions between the last full state and the newest update that have not come (yet). Two commands that finish at
+  // the same moment may arrive the other way round; only a version still missing after a short wait asks for the state.
+  let missing = new Set();
+  let gapTimer = null;
 
-  const accept = (render) => async (state) => {
-    if (state.version < shown) {
+  const fetchState = async () => {
+    if (fetching) {
       return;
     }
 
-    const gap = shown > 0 && state.version > shown + 1;
-    shown = state.version;
-    render(state);
-    if (gap && !fetching) {
-      fetching = true;
-      try {
-        await connection.invoke("GetState");
-      } catch {
-        // The next reconnect asks for the full state anyway.
-      } finally {
-        fetching = false;
-      }
+    fetching = true;
+    try {
+      await connection.invoke("GetState");
+    } catch {
+      // The next reconnect asks for the full state anyway.
+    } finally {
+      fetching = false;
     }
   };
 
-  connection.on("ParticipantState", accept(handlers.participantState ?? (() => {})));
-  connection.on("ChairState", accept(handlers.chairState ?? (() => {})));
-  connection.on("ScreenState", accept(handlers.screenState ?? (() => {})));
+  const watchGaps = () => {
+    if (missing.size === 0 || gapTimer) {
+      return;
+    }
+
+    gapTimer = setTimeout(() => {
+      gapTimer = null;
+      if (missing.size > 0) {
+        missing = new Set();
+        fetchState();
+      }
+    }, 400);
+  };
+
+  const advanceTo = (version) => {
+    for (let v = shown + 1; v < version; v++) {
+      missing.add(v);
+    }
+
+    missing.delete(version);
+    shown = version;
+  };
+
+  const accept = (kind, render) => (state) => {
+    if (state.version < shown) {
+      // An older full state that fills a gap may hold a change the newer small updates do not carry.
+      if (missing.has(state.version)) {
+        missing = new Set();
+        fetchState();
+      }
+
+      return;
+    }
+
+    // A full state holds everything up to its version: nothing before it is missing any more.
+    missing = new Set([...missing].filter((v) => v > state.version));
+    shown = state.version;
+    latest = { kind, state, render };
+    render(state);
+  };
+
+  /** The room's small update after a vote: the count and who voted (never an answer). It carries the whole count of
+   *  the round, so a newer one makes an older one that arrives late superfluous. */
+  const voteCounted = (update) => {
+    if (update.version <= shown) {
+      missing.delete(update.version);
+      return;
+    }
+
+    advanceTo(update.version);
+    if (latest) {
+      latest.state = withVoteCount(latest.kind, latest.state, update);
+      latest.render(latest.state);
+    }
+
+    watchGaps();
+  };
+
+  connection.on("ParticipantState", accept("participant", handlers.participantState ?? (() => {})));
+  connection.on("ChairState", accept("chair", handlers.chairState ?? (() => {})));
+  connection.on("ScreenState", accept("screen", handlers.screenState ?? (() => {})));
+  connection.on("VoteCounted", voteCounted);
 
   // Set when the server says it is stopping (an update or a restart): until we are back, say that instead.
   let restarting = false;
@@ -104,6 +164,7 @@ export function connectSession({ join, handlers, banner, onRefused }) {
   const joinAgain = async () => {
     // A state from before the reconnect may be older than one the server now sends; start counting afresh.
     shown = 0;
+    missing = new Set();
     const result = await join(connection);
     if (result?.ok) {
       ready();
@@ -161,7 +222,36 @@ export function connectSession({ join, handlers, banner, onRefused }) {
     }
   };
 
-  return { connection, command, isJoined: () => joined };
+  /** Changes this connection's own part of the latest state (the tablet's answer after the server acknowledged a
+   *  vote) and renders it again. */
+  const updateOwn = (change) => {
+    if (!latest || latest.kind === "screen") {
+      return;
+    }
+
+    latest.state = latest.kind === "chair" ? { ...latest.state, own: { ...latest.state.own, ...change } } : { ...latest.state, ...change };
+    latest.render(latest.state);
+  };
+
+  return { connection, command, updateOwn, isJoined: () => joined };
+}
+
+/** The state with a round's new count: the tally of its round, and on the console who has voted. */
+export function withVoteCount(kind, state, update) {
+  const counted = (round) => (round && round.roundId === update.roundId
+    ? { ...round, voted: update.seats.length, progress: update.progress }
+    : round);
+  if (kind !== "chair") {
+    return { ...state, version: update.version, round: counted(state.round) };
+  }
+
+  const voted = new Set(update.seats);
+  const sameRound = state.own.round?.roundId === update.roundId;
+  return {
+    ...state,
+    own: { ...state.own, version: update.version, round: counted(state.own.round) },
+    people: sameRound ? state.people.map((p) => ({ ...p, voted: voted.has(p.place) })) : state.people,
+  };
 }
 
 /** A lock held for as long as the page lives makes browsers less eager to freeze a tab on a tablet that dims its

@@ -249,7 +249,13 @@ async function vote(code) {
 
   const label = own.item?.options.find((o) => o.code === code)?.label ?? code;
   setText($("stem-melding"), session.isJoined() ? "Bezig met opslaan…" : "Je antwoord wordt verstuurd zodra de verbinding terug is…");
-  const result = await session.command("Vote", round.roundId, code, $("toelichting").value);
+  const comment = $("toelichting").value;
+  const result = await session.command("Vote", round.roundId, code, comment);
+  if (result.ok) {
+    // The room only hears that someone voted; the answer itself comes back to this tablet alone, with the acknowledgement.
+    session.updateOwn({ myAnswer: code, myComment: comment.trim() || null });
+  }
+
   setText($("stem-melding"), result.ok ? `Opgeslagen: ${label}.` : result.message);
 }
 
@@ -264,7 +270,12 @@ $("toelichting-opslaan").addEventListener("click", async () => {
   }
 
   setText($("stem-melding"), "Bezig met opslaan…");
-  const result = await session.command("Vote", own.round.roundId, own.myAnswer, $("toelichting").value);
+  const comment = $("toelichting").value;
+  const result = await session.command("Vote", own.round.roundId, own.myAnswer, comment);
+  if (result.ok) {
+    session.updateOwn({ myComment: comment.trim() || null });
+  }
+
   setText($("stem-melding"), result.ok ? "Opgeslagen: je toelichting." : result.message);
 });
 

@@ -13,6 +13,19 @@ namespace Glansrijk.Scan.Core.Agenda;
 /// <see cref="CommandOutcome.AlreadyApplied"/>.</para></summary>
 public sealed partial class ImprovementAgenda
 {
+    /// <summary>At most this many focus norms, in session 1 as in session 2: more at once is more than a group of twelve
+    /// can carry through a year.</summary>
+    public const int MaximumFocus = 5;
+
+    /// <summary>Why <paramref name="count"/> focus norms cannot be confirmed (1 to <see cref="MaximumFocus"/>); null when
+    /// they can. Session 1 asks before it starts the agenda, so a refused list leaves nothing behind.</summary>
+    public static string? FocusCountRefusal(int count) => count switch
+    {
+        < 1 => "Kies ten minste één focusnorm.",
+        > MaximumFocus => $"Kies hoogstens {MaximumFocus} focusnormen; meer tegelijk lukt de groep niet.",
+        _ => null,
+    };
+
     private readonly List<string> _normIds = [];
     private readonly List<string> _proposedFocusNormIds = [];
     private readonly List<Guid> _participantSeatIds = [];
@@ -121,9 +134,9 @@ public sealed partial class ImprovementAgenda
         {
             EnsureSteering(actorSeatId);
             var focus = normIds.Distinct().ToList();
-            if (focus.Count == 0)
+            if (FocusCountRefusal(focus.Count) is { } refusal)
             {
-                throw new AgendaRuleException("Kies ten minste één focusnorm.");
+                throw new AgendaRuleException(refusal);
             }
 
             if (focus.FirstOrDefault(n => !_normIds.Contains(n)) is { } unknown)

@@ -88,6 +88,24 @@ public sealed class Prioritisation
 
     /// <summary>Replaces the seat's distribution by <paramref name="points"/> (norm id → points); norms left out or
     /// given 0 get nothing from this seat.</summary>
+    /// <summary>At the table everyone spends exactly their budget, so the ranking weighs each voice the same (the
+    /// aggregate itself lets a seat spend less, see <see cref="Distribute"/>). A closed prioritising is left to
+    /// <see cref="Distribute"/>, which refuses it with its own reason.</summary>
+    public void EnsureWholeBudget(IReadOnlyDictionary<string, int> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var total = points.Values.Where(p => p > 0).Sum();
+        if (IsClosed || total == Budget)
+        {
+            return;
+        }
+
+        var budget = Budget == 1 ? "1 punt" : $"{Budget} punten";
+        throw new AgendaRuleException(total < Budget
+            ? $"Verdeel precies {budget}. Je hebt er nog {Budget - total} over."
+            : $"Verdeel precies {budget}. Je hebt er {total - Budget} te veel gegeven.");
+    }
+
     public CommandOutcome Distribute(Guid seatId, IReadOnlyDictionary<string, int> points, Guid commandId, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(points);

@@ -211,25 +211,19 @@ public sealed class LiveSession
             return CommandOutcome.AlreadyApplied;
         }
 
-        EnsureRunning();
-        var seat = Seat(seatId) ?? throw new SessionRuleException("Je hoort niet bij deze scan, dus je stem telt hier niet mee.");
-        var round = Round(roundId) ?? throw new SessionRuleException("Deze stemronde bestaat niet. Je stem is niet meegeteld.");
-        round.EnsureOpenForVotes();
-        if (round != CurrentRound)
-        {
-            throw new SessionRuleException("Er wordt nu over een ander onderwerp gestemd. Je stem is niet meegeteld.");
-        }
+        var seat = Seat(seatId);
+        var round = Round(roundId);
+        var context = new VoteContext(
+            IsEnded,
+            seat is not null,
+            round?.State,
+            round is not null && round == CurrentRound,
+            optionCode is not null && round is not null && EntryOf(round).Allows(optionCode));
+        var checkedComment = VoteRules.Check(context, optionCode, comment);
 
-        if (optionCode is null || !EntryOf(round).Allows(optionCode))
-        {
-            throw new SessionRuleException("Kies een van de antwoorden die bij deze vraag horen.");
-        }
-
-        var checkedComment = Vote.CheckedComment(comment);
-
-        round.Cast(seatId, optionCode, checkedComment, commandId, now);
-        seat.SetPresent(true, now);
-        if (AutoReveal && _seats.Where(s => s.IsPresent).All(s => round.VoteOf(s.SeatId) is not null))
+        round!.Cast(seatId, optionCode!, checkedComment, commandId, now);
+        seat!.SetPresent(true, now);
+        if (VoteRules.CompletesRound(AutoReveal, PresentSeatIds, round.Votes.Select(v => v.SeatId).ToHashSet()))
         {
             round.Close(now);
             round.Reveal(now);

@@ -50,7 +50,10 @@ public sealed record Tally(
         "Minder dan 3 mensen hebben gestemd. Om niemand herkenbaar te maken, tonen we deze uitslag niet.";
 
     /// <summary>"8 van 12 gestemd".</summary>
-    public string Progress => $"{Voted} van {Eligible} gestemd";
+    public string Progress => ProgressOf(Voted, Eligible);
+
+    /// <summary>"8 van 12 gestemd": the words of a count, also for the room's small update after a vote.</summary>
+    public static string ProgressOf(int voted, int eligible) => $"{voted} van {eligible} gestemd";
 
     public bool IsRevealed => State == RoundState.Revealed;
 

@@ -41,6 +41,17 @@ public sealed class ImprovementAgendaTests
     }
 
     [Fact]
+    public void More_than_five_focus_norms_are_refused_as_in_session_one()
+    {
+        var room = AgendaBuilder.Start();
+
+        var refused = Assert.Throws<AgendaRuleException>(() => room.Agenda.ConfirmFocus(room.Chair, ["norm-01", "norm-02", "norm-03", "norm-04", "norm-05", "norm-06"], Cmd(), Now));
+
+        Assert.Equal("Kies hoogstens 5 focusnormen; meer tegelijk lukt de groep niet.", refused.Message);
+        Assert.False(room.Agenda.IsFocusConfirmed);
+    }
+
+    [Fact]
     public void A_focus_norm_outside_the_scan_or_an_empty_focus_is_refused()
     {
         var room = AgendaBuilder.Start();

@@ -32,6 +32,19 @@ public sealed class PrioritisationTests
         Assert.Throws<AgendaRuleException>(() => Start(budget));
     }
 
+    [Theory]
+    [InlineData(2, "Verdeel precies 3 punten. Je hebt er nog 1 over.")]
+    [InlineData(4, "Verdeel precies 3 punten. Je hebt er 1 te veel gegeven.")]
+    public void At_the_table_everyone_spends_exactly_the_budget(int spent, string reason)
+    {
+        var prioritisation = Start();
+
+        var refused = Assert.Throws<AgendaRuleException>(() => prioritisation.EnsureWholeBudget(Points(("norm-01", spent))));
+
+        Assert.Equal(reason, refused.Message);
+        prioritisation.EnsureWholeBudget(Points(("norm-01", 2), ("norm-02", 1)));
+    }
+
     [Fact]
     public void A_participant_distributes_points_over_norms()
     {

@@ -14,10 +14,17 @@ public sealed class SessionClient : IAsyncDisposable
     private SessionClient(HubConnection connection)
     {
         Connection = connection;
-        connection.On<ParticipantState>(nameof(ISessionClient.ParticipantState), s => Keep(() => Participant = s));
-        connection.On<ChairState>(nameof(ISessionClient.ChairState), s => Keep(() => Chair = s));
-        connection.On<ScreenState>(nameof(ISessionClient.ScreenState), s => Keep(() => Screen = s));
+        connection.On<ParticipantState>(nameof(ISessionClient.ParticipantState), s => Keep(() => (Participant, FullStates) = (s, FullStates + 1)));
+        connection.On<ChairState>(nameof(ISessionClient.ChairState), s => Keep(() => (Chair, FullStates) = (s, FullStates + 1)));
+        connection.On<ScreenState>(nameof(ISessionClient.ScreenState), s => Keep(() => (Screen, FullStates) = (s, FullStates + 1)));
+        connection.On<VoteCount>(nameof(ISessionClient.VoteCounted), update => Keep(() => Apply(update)));
     }
+
+    /// <summary>How many full states this connection got.</summary>
+    public int FullStates { get; private set; }
+
+    /// <summary>The small updates the room got after votes, in the order they came.</summary>
+    public List<VoteCount> VoteCounts { get; } = [];
 
     public HubConnection Connection { get; }
     public ParticipantState? Participant { get; private set; }
@@ -99,8 +106,23 @@ public sealed class SessionClient : IAsyncDisposable
 
     public Task<SessionResult> JoinAsync(Guid sessionId) => InvokeAsync(nameof(SessionHub.Join), sessionId);
 
-    public Task<SessionResult> VoteAsync(Guid roundId, string option, Guid? commandId = null, string? comment = null) =>
-        InvokeAsync(nameof(SessionHub.Vote), commandId ?? Guid.NewGuid(), roundId, option, comment);
+    /// <summary>Votes; as the tablet does, an acknowledged vote becomes this client's own answer (the room's update
+    /// never carries it).</summary>
+    public async Task<SessionResult> VoteAsync(Guid roundId, string option, Guid? commandId = null, string? comment = null)
+    {
+        var result = await InvokeAsync(nameof(SessionHub.Vote), commandId ?? Guid.NewGuid(), roundId, option, comment);
+        if (result.Ok)
+        {
+            var trimmed = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+            Keep(() =>
+            {
+                Participant = Participant is { } p && p.Round?.RoundId == roundId ? p with { MyAnswer = option, MyComment = trimmed } : Participant;
+                Chair = Chair is { } c && c.Own.Round?.RoundId == roundId ? c with { Own = c.Own with { MyAnswer = option, MyComment = trimmed } } : Chair;
+            });
+        }
+
+        return result;
+    }
 
     /// <summary>Waits until the latest pushed state satisfies <paramref name="condition"/>.</summary>
     public Task<T> WaitForAsync<T>(Func<SessionClient, T?> state, Func<T, bool> condition)
@@ -119,6 +141,33 @@ public sealed class SessionClient : IAsyncDisposable
             TimeSpan.FromMilliseconds(20))!;
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+
+    /// <summary>Applies a vote's small update as the browser does: only when it is newer than what this client shows.</summary>
+    private void Apply(VoteCount update)
+    {
+        VoteCounts.Add(update);
+        RoundView? Counted(RoundView? round) =>
+            round is not null && round.RoundId == update.RoundId ? round with { Voted = update.Seats.Count, Progress = update.Progress } : round;
+        if (Participant is { } participant && update.Version > participant.Version)
+        {
+            Participant = participant with { Version = update.Version, Round = Counted(participant.Round) };
+        }
+
+        if (Chair is { } chair && update.Version > chair.Own.Version)
+        {
+            var sameRound = chair.Own.Round?.RoundId == update.RoundId;
+            Chair = chair with
+            {
+                Own = chair.Own with { Version = update.Version, Round = Counted(chair.Own.Round) },
+                People = sameRound ? [.. chair.People.Select(p => p with { Voted = update.Seats.Contains(p.Place) })] : chair.People,
+            };
+        }
+
+        if (Screen is { } screen && update.Version > screen.Version)
+        {
+            Screen = screen with { Version = update.Version, Round = Counted(screen.Round) };
+        }
+    }
 
     private void Keep(Action set)
     {

@@ -49,6 +49,9 @@ internal sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSe
             round.Property(r => r.Id).ValueGeneratedNever();
             round.Property(r => r.ItemId).HasMaxLength(80);
             round.Ignore(r => r.IsRevote);
+
+            // A vote finds the round on the screen as the latest round of the current item, in one index seek.
+            round.HasIndex("LiveSessionId", nameof(VotingRound.ItemId), nameof(VotingRound.Number));
             round.OwnsMany(r => r.Votes, vote =>
             {
                 vote.ToTable("Votes");

@@ -34,6 +34,13 @@ public sealed partial class LiveSessionService(
 
     public static string ScreenGroup(Guid sessionId) => $"sessie:{sessionId}:scherm";
 
+    /// <summary>Every connection of the session, tablets, consoles and the screen: the small updates go here.</summary>
+    public static string RoomGroup(Guid sessionId) => $"sessie:{sessionId}";
+
+    /// <summary>After a vote the room gets one small update, the same for everyone; the voter has its answer already,
+    /// in the acknowledgement.</summary>
+    public Task BroadcastVoteAsync(Guid sessionId, StoredVote vote) => hub.Clients.Group(RoomGroup(sessionId)).VoteCounted(VoteCount.Of(vote));
+
     /// <summary>Starts session <paramref name="number"/> of a scan, or returns the one that is running. The caller has
     /// been checked: the initiator (or a Beheerder) or the chair named for this session. Session 2 needs the
     /// verbeteragenda: when the end of session 1 did not start it, it starts now from session 1's results, for the
@@ -175,6 +182,19 @@ public sealed partial class LiveSessionService(
     /// with the rule's Dutch message and changes nothing; a repeat (same command id) is answered the same as before.</summary>
     public async Task<SessionResult> ApplyAsync(Guid sessionId, Func<LiveSession, DateTime, CommandOutcome> command, CancellationToken cancellationToken)
     {
+        var (result, saved) = await RunAsync(sessionId, command, cancellationToken);
+        if (saved is var (session, aggregates))
+        {
+            // Saved first, sent after: the lock is already released, so the next command need not wait for the sending.
+            await BroadcastAsync(session, aggregates);
+        }
+
+        return result;
+    }
+
+    private async Task<(SessionResult Result, (LiveSession Session, AgendaAggregates Aggregates)? Saved)> RunAsync(
+        Guid sessionId, Func<LiveSession, DateTime, CommandOutcome> command, CancellationToken cancellationToken)
+    {
         using var held = await locks.EnterAsync(sessionId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
@@ -183,7 +203,7 @@ public sealed partial class LiveSessionService(
             var session = await LoadAsync(db, sessionId, tracked: true, cancellationToken);
             if (session is null)
             {
-                return SessionResult.Refused("Deze sessie bestaat niet (meer).");
+                return (SessionResult.Refused("Deze sessie bestaat niet (meer)."), null);
             }
 
             var loaded = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
@@ -194,13 +214,13 @@ public sealed partial class LiveSessionService(
             }
             catch (SessionRuleException e)
             {
-                return SessionResult.Refused(e.Message, session.Version);
+                return (SessionResult.Refused(e.Message, session.Version), null);
             }
 
             if (outcome == CommandOutcome.AlreadyApplied)
             {
                 var unchanged = await LoadAggregatesAsync(db, session, cancellationToken);
-                return new SessionResult(true, SessionStates.StateVersion(session, unchanged), null, session.Id);
+                return (new SessionResult(true, SessionStates.StateVersion(session, unchanged), null, session.Id), null);
             }
 
             MarkNewPartsAdded(db, loaded);
@@ -215,8 +235,7 @@ public sealed partial class LiveSessionService(
             }
 
             var aggregates = await LoadAggregatesAsync(db, session, cancellationToken);
-            await BroadcastAsync(session, aggregates);
-            return new SessionResult(true, SessionStates.StateVersion(session, aggregates), null, session.Id);
+            return (new SessionResult(true, SessionStates.StateVersion(session, aggregates), null, session.Id), (session, aggregates));
         }
     }
 

@@ -51,8 +51,8 @@ public sealed record PrioritisingChairView(
 /// absent, so the tablets there follow the agenda.</summary>
 public sealed class PrioritisingStates(ContentCatalog content)
 {
-    /// <summary>How many focus norms the chair may confirm at most; the group cannot work on more at once.</summary>
-    public const int MaximumFocus = 5;
+    /// <summary>How many focus norms the chair may confirm at most: the agenda's rule, shown on the console.</summary>
+    public const int MaximumFocus = Core.Agenda.ImprovementAgenda.MaximumFocus;
 
     public PrioritisingView? For(LiveSession session, Guid? seatId, Prioritisation? prioritisation, ImprovementAgenda? agenda)
     {

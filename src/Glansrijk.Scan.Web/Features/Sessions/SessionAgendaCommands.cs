@@ -30,9 +30,9 @@ public sealed partial class SessionAgendaCommands(
                 return SessionResult.Refused("Deze sessie bestaat niet (meer).");
             }
 
-            if (session.Kind != SessionKind.ScanSession || session.SessionNumber != 2)
+            if (SessionParts.RefusalFor(session.Kind, session.SessionNumber, SessionPart.ImprovementAgenda) is { } wrongSession)
             {
-                return SessionResult.Refused("Aan de verbeteragenda werken we in sessie 2.");
+                return SessionResult.Refused(wrongSession);
             }
 
             scanId = session.ScanId;

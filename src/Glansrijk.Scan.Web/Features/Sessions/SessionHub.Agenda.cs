@@ -218,21 +218,7 @@ public sealed partial class SessionHub
 
     private async Task<SessionResult> AgendaCommand(Guid commandId, Func<ImprovementAgenda, Guid, DateTime, CommandOutcome> command, bool closes = false)
     {
-        if (Caller is not { } caller)
-        {
-            return SessionResult.Refused(NotJoined);
-        }
-
-        if (caller.SeatId is not { } seat)
-        {
-            return SessionResult.Refused(ScreenIsReadOnly);
-        }
-
-        if (commandId == Guid.Empty)
-        {
-            return SessionResult.Refused("Er ging iets mis met dit verzoek. Ververs de pagina en probeer het opnieuw.");
-        }
-
-        return await agendaCommands.RunAsync(caller.SessionId, (a, now) => command(a, seat, now), closes, Context.ConnectionAborted);
+        var guard = await GuardAsync(commandId);
+        return guard.Refusal ?? await agendaCommands.RunAsync(guard.SessionId, (a, now) => command(a, guard.Seat, now), closes, Context.ConnectionAborted);
     }
 }

@@ -12,9 +12,9 @@ public sealed partial class SessionHub
     public Task<SessionResult> StartPrioritising(Guid commandId, int budget) =>
         Steering(commandId, "Alleen de voorzitter of de initiatiefnemer start het prioriteren.", async session =>
         {
-            if (session.IsProgressMeeting || session.SessionNumber != 1)
+            if (SessionParts.RefusalFor(session, SessionPart.Prioritising) is { } wrongSession)
             {
-                return SessionResult.Refused("Prioriteren hoort bij het einde van sessie 1.");
+                return SessionResult.Refused(wrongSession);
             }
 
             if (session.IsEnded)
@@ -37,23 +37,11 @@ public sealed partial class SessionHub
                 return SessionResult.Refused("Er ging iets mis met dit verzoek. Ververs de pagina en probeer het opnieuw.");
             }
 
-            var aggregates = await sessions.AggregatesAsync(session, Context.ConnectionAborted);
-            if (aggregates.Prioritisation is not { } prioritisation)
+            var applied = await prioritisations.ApplyAsync(session.ScanId, (p, now) =>
             {
-                return SessionResult.Refused("Het prioriteren is nog niet begonnen.");
-            }
-
-            // The domain lets a seat spend less; at the table everyone spends all their points, so the ranking weighs
-            // each voice the same.
-            var total = points.Values.Where(p => p > 0).Sum();
-            if (!prioritisation.IsClosed && total != prioritisation.Budget)
-            {
-                return SessionResult.Refused(total < prioritisation.Budget
-                    ? $"Verdeel precies {PointsInWords(prioritisation.Budget)}. Je hebt er nog {prioritisation.Budget - total} over."
-                    : $"Verdeel precies {PointsInWords(prioritisation.Budget)}. Je hebt er {total - prioritisation.Budget} te veel gegeven.");
-            }
-
-            var applied = await prioritisations.ApplyAsync(session.ScanId, (p, now) => p.Distribute(seat, points, commandId, now), Context.ConnectionAborted);
+                p.EnsureWholeBudget(points);
+                return p.Distribute(seat, points, commandId, now);
+            }, Context.ConnectionAborted);
             return applied.Ok ? await BroadcastAfterAsync(session.Id) : SessionResult.Refused(applied.Message!);
         });
 
@@ -87,14 +75,9 @@ public sealed partial class SessionHub
         Steering(commandId, "Alleen de voorzitter of de initiatiefnemer stelt de focusnormen vast.", async session =>
         {
             var chosen = (normIds ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct().ToArray();
-            if (chosen.Length == 0)
+            if (ImprovementAgenda.FocusCountRefusal(chosen.Length) is { } refusal)
             {
-                return SessionResult.Refused("Kies ten minste één focusnorm.");
-            }
-
-            if (chosen.Length > PrioritisingStates.MaximumFocus)
-            {
-                return SessionResult.Refused($"Kies hoogstens {PrioritisingStates.MaximumFocus} focusnormen; meer tegelijk lukt de groep niet.");
+                return SessionResult.Refused(refusal);
             }
 
             if (chosen.Any(n => !states.Prioritising.NormIdsOf(session).Contains(n)))
@@ -136,8 +119,6 @@ public sealed partial class SessionHub
     private Guid ActorFor(Guid aggregateChair, Guid aggregateInitiator) =>
         Caller?.SeatId is { } seat && (seat == aggregateChair || seat == aggregateInitiator) ? seat : aggregateInitiator;
 
-    private static string PointsInWords(int points) => points == 1 ? "1 punt" : $"{points} punten";
-
     private async Task<SessionResult> BroadcastAfterAsync(Guid sessionId)
     {
         var version = await sessions.BroadcastAsync(sessionId, Context.ConnectionAborted);
@@ -149,22 +130,13 @@ public sealed partial class SessionHub
 
     private async Task<SessionResult> Seated(Guid commandId, Func<LiveSession, Guid, Task<SessionResult>> command)
     {
-        if (Caller is not { } caller)
+        var guard = await GuardAsync(commandId);
+        if (guard.Refusal is { } refused)
         {
-            return SessionResult.Refused(NotJoined);
+            return refused;
         }
 
-        if (caller.SeatId is not { } seat)
-        {
-            return SessionResult.Refused(ScreenIsReadOnly);
-        }
-
-        if (commandId == Guid.Empty)
-        {
-            return SessionResult.Refused("Er ging iets mis met dit verzoek. Ververs de pagina en probeer het opnieuw.");
-        }
-
-        var session = await sessions.FindAsync(caller.SessionId, Context.ConnectionAborted);
-        return session is null ? SessionResult.Refused("Deze sessie bestaat niet (meer).") : await command(session, seat);
+        var session = await sessions.FindAsync(guard.SessionId, Context.ConnectionAborted);
+        return session is null ? SessionResult.Refused("Deze sessie bestaat niet (meer).") : await command(session, guard.Seat);
     }
 }

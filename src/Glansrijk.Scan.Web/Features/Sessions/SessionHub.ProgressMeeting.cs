@@ -29,9 +29,9 @@ public sealed partial class SessionHub
     public Task<SessionResult> RecordActionStatus(Guid commandId, string itemId, string status, string? note) =>
         Steering(commandId, "Alleen de voorzitter of de initiatiefnemer legt vast wat de groep afspreekt.", async session =>
         {
-            if (!session.IsProgressMeeting)
+            if (SessionParts.RefusalFor(session, SessionPart.ActionStatus) is { } wrongSession)
             {
-                return SessionResult.Refused("De status van een actie leg je samen vast in een voortgangsoverleg.");
+                return SessionResult.Refused(wrongSession);
             }
 
             if (session.IsEnded)

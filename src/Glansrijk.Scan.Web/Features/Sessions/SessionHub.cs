@@ -16,6 +16,9 @@ public interface ISessionClient
     Task ChairState(ChairState state);
 
     Task ScreenState(ScreenState state);
+
+    /// <summary>To the whole room after a vote: the count, not the answer (see <see cref="Sessions.VoteCount"/>).</summary>
+    Task VoteCounted(VoteCount update);
 }
 
 /// <summary>Who a connection is in a session: a seat (a participant, or the initiator through their account), or the
@@ -37,7 +40,8 @@ public sealed partial class SessionHub(
     PrioritisingService prioritisations,
     Agenda.ImprovementAgendaService agendas,
     SessionOneReportMail reportMail,
-    SessionAgendaCommands agendaCommands) : Hub<ISessionClient>
+    SessionAgendaCommands agendaCommands,
+    LiveVotes votes) : Hub<ISessionClient>
 {
     public const string Path = "/hubs/sessie";
 
@@ -72,6 +76,7 @@ public sealed partial class SessionHub(
         Context.Items[typeof(SessionCaller)] = caller;
         connections.Add(Context.ConnectionId, caller);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.SeatGroup(session.Id, seat), Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.RoomGroup(session.Id), Context.ConnectionAborted);
         var present = await sessions.ApplyAsync(session.Id, (s, now) => s.MarkPresent(seat, now), Context.ConnectionAborted);
         if (present.Ok)
         {
@@ -96,6 +101,7 @@ public sealed partial class SessionHub(
         Context.Items[typeof(SessionCaller)] = caller;
         connections.Add(Context.ConnectionId, caller);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.ScreenGroup(session.Id), Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.RoomGroup(session.Id), Context.ConnectionAborted);
         var aggregates = await sessions.AggregatesAsync(session, Context.ConnectionAborted);
         await Clients.Caller.ScreenState(states.ForScreen(session, aggregates));
         return new SessionResult(true, SessionStates.StateVersion(session, aggregates), null, session.Id);
@@ -137,8 +143,32 @@ public sealed partial class SessionHub(
         return new SessionResult(true, SessionStates.StateVersion(session, aggregates), null, session.Id);
     }
 
-    public Task<SessionResult> Vote(Guid commandId, Guid roundId, string optionCode, string? comment) =>
-        Command(commandId, (s, seat, now) => s.CastVote(seat, roundId, optionCode, comment, commandId, now));
+    /// <summary>A vote takes the engine's fast path (<see cref="LiveVotes"/>): its own row, never the whole session.</summary>
+    public async Task<SessionResult> Vote(Guid commandId, Guid roundId, string optionCode, string? comment)
+    {
+        var guard = await GuardAsync(commandId);
+        if (guard.Refusal is { } refused)
+        {
+            return refused;
+        }
+
+        var outcome = await votes.CastAsync(guard.SessionId, guard.Seat, commandId, roundId, optionCode, comment, Context.ConnectionAborted);
+        if (!outcome.Ok)
+        {
+            return SessionResult.Refused(outcome.Message!, outcome.Version);
+        }
+
+        if (outcome.Stored is { ChangedMore: true })
+        {
+            await sessions.BroadcastAsync(guard.SessionId, CancellationToken.None);
+        }
+        else if (outcome.Stored is { } stored)
+        {
+            await sessions.BroadcastVoteAsync(guard.SessionId, stored);
+        }
+
+        return new SessionResult(true, outcome.Version, null, guard.SessionId);
+    }
 
     public Task<SessionResult> OpenRound(Guid commandId) => Command(commandId, (s, seat, now) => s.OpenRound(seat, commandId, now));
 
@@ -191,28 +221,36 @@ public sealed partial class SessionHub(
 
     private async Task<SessionResult> Command(Guid commandId, Func<LiveSession, Guid, DateTime, CommandOutcome> command)
     {
+        var guard = await GuardAsync(commandId);
+        return guard.Refusal ?? await sessions.ApplyAsync(guard.SessionId, (s, now) => command(s, guard.Seat, now), Context.ConnectionAborted);
+    }
+
+    /// <summary>The one check in front of every command of a seat, whichever part of the session it belongs to (rounds,
+    /// prioritising, the verbeteragenda, the voortgangsoverleg): the connection joined a session, it speaks for a seat
+    /// (the screen only watches), the command carries an id, and a participant's personal link is still valid. What the
+    /// seat may do there (steer or not, in this kind of session) the rules of the aggregate decide, in Core.</summary>
+    private async Task<Guarded> GuardAsync(Guid commandId)
+    {
         if (Caller is not { } caller)
         {
-            return SessionResult.Refused(NotJoined);
+            return new Guarded(SessionResult.Refused(NotJoined));
         }
 
         if (caller.SeatId is not { } seat)
         {
-            return SessionResult.Refused(ScreenIsReadOnly);
+            return new Guarded(SessionResult.Refused(ScreenIsReadOnly));
         }
 
         if (commandId == Guid.Empty)
         {
-            return SessionResult.Refused("Er ging iets mis met dit verzoek. Ververs de pagina en probeer het opnieuw.");
+            return new Guarded(SessionResult.Refused("Er ging iets mis met dit verzoek. Ververs de pagina en probeer het opnieuw."));
         }
 
-        if (!await LinkStillValidAsync(caller))
-        {
-            return await RefuseRevokedAsync();
-        }
-
-        return await sessions.ApplyAsync(caller.SessionId, (s, now) => command(s, seat, now), Context.ConnectionAborted);
+        return await LinkStillValidAsync(caller) ? new Guarded(null, caller.SessionId, seat) : new Guarded(await RefuseRevokedAsync());
     }
+
+    /// <summary>What <see cref="GuardAsync"/> found: a refusal, or the session and seat the command speaks for.</summary>
+    private sealed record Guarded(SessionResult? Refusal, Guid SessionId = default, Guid Seat = default);
 
     /// <summary>A link revoked after the join (a replaced or withdrawn person) stops the seat's commands at once, in
     /// whichever process the connection lives: one lookup by key per command, no state to keep in step. The check is in
@@ -243,6 +281,7 @@ public sealed partial class SessionHub(
                 ? LiveSessionService.SeatGroup(left.Caller.SessionId, leavingSeat)
                 : LiveSessionService.ScreenGroup(left.Caller.SessionId);
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group, CancellationToken.None);
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveSessionService.RoomGroup(left.Caller.SessionId), CancellationToken.None);
         }
 
         if (left.Caller.SeatId is { } seat && !left.SeatStillConnected)

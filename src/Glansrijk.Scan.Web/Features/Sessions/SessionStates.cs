@@ -72,8 +72,9 @@ public sealed record ParticipantState(
 
 public sealed record AgendaItemView(int Position, string ItemId, int Number, string Title, string Status, bool IsCurrent);
 
-/// <summary>Who is in the room and whether they voted in the current round: a tick, never the answer.</summary>
-public sealed record PersonView(Guid SeatId, string Name, string DomainId, bool Present, bool Voted, bool IsChair, bool IsInitiator, string DomainName);
+/// <summary>Who is in the room and whether they voted in the current round: a tick, never the answer.
+/// <see cref="Place"/> is the seat's number in the room's small update after a vote (<see cref="VoteCount.Seats"/>).</summary>
+public sealed record PersonView(Guid SeatId, string Name, string DomainId, bool Present, bool Voted, bool IsChair, bool IsInitiator, string DomainName, int Place);
 
 /// <summary>The chair's console: their own tablet view plus the agenda, the people and the settings.</summary>
 public sealed record ChairState(
@@ -171,8 +172,10 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
                 StatusOf(session, x.Entry),
                 x.Entry.Position == session.CurrentIndex))
             .ToArray();
+        var places = VoteCount.PlacesOf(session.Seats.Select(s => s.SeatId));
         var people = session.Seats
-            .Select(s => new PersonView(s.SeatId, s.Name, s.DomainId, s.IsPresent, round?.VoteOf(s.SeatId) is not null, s.SeatId == session.ChairSeatId, s.IsInitiator, DomainName(s.DomainId)))
+            .Select(s => new PersonView(
+                s.SeatId, s.Name, s.DomainId, s.IsPresent, round?.VoteOf(s.SeatId) is not null, s.SeatId == session.ChairSeatId, s.IsInitiator, DomainName(s.DomainId), places[s.SeatId]))
             .ToArray();
         return new ChairState(ForParticipant(session, seatId, aggregates), session.Code, session.AutoReveal, session.OpenDiscussion, agenda, people,
             prioritising.ForChair(session, aggregates?.Prioritisation));

@@ -80,6 +80,7 @@ public sealed class SessionTwoAgendaTests
         var notTheTrekker = await participant.InvokeAsync(nameof(SessionHub.ConfirmOwnership), Guid.NewGuid(), actionId);
         var participantRefocuses = await participant.InvokeAsync(nameof(SessionHub.ConfirmAgendaFocus), Guid.NewGuid(), new[] { room.Focus[1] });
         var screenRefocuses = await screen.InvokeAsync(nameof(SessionHub.ConfirmAgendaFocus), Guid.NewGuid(), new[] { room.Focus[1] });
+        var chairPicksSix = await chair.InvokeAsync(nameof(SessionHub.ConfirmAgendaFocus), Guid.NewGuid(), room.Focus.Concat(["norm-01", "norm-02", "norm-03", "norm-04", "norm-05", "norm-06"]).Distinct().Take(6).ToArray());
         var screenProposes = await screen.InvokeAsync(nameof(SessionHub.SubmitProposal), Guid.NewGuid(), room.Focus[0], "Van het scherm");
         var screenConfirms = await screen.InvokeAsync(nameof(SessionHub.ConfirmAgenda), Guid.NewGuid(), true, null);
         var strangerJoins = await stranger.JoinAsync(room.SessionId);
@@ -91,6 +92,7 @@ public sealed class SessionTwoAgendaTests
         Assert.Equal("Alleen de trekker van deze actie kan dat bevestigen.", notTheTrekker.Message);
         Assert.Equal(OnlyChair, participantRefocuses.Message);
         Assert.Equal("Het scherm laat de sessie alleen zien; stemmen en leiden kan hier niet.", screenRefocuses.Message);
+        Assert.Equal("Kies hoogstens 5 focusnormen; meer tegelijk lukt de groep niet.", chairPicksSix.Message);
         Assert.Equal("Het scherm laat de sessie alleen zien; stemmen en leiden kan hier niet.", screenProposes.Message);
         Assert.False(screenConfirms.Ok);
         Assert.False(strangerJoins.Ok);
