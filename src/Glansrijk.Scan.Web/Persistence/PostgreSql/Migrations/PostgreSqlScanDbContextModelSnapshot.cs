@@ -1821,7 +1821,7 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("LiveSessionId");
+                            b1.HasIndex("LiveSessionId", "ItemId", "Number");
 
                             b1.ToTable("VotingRounds", (string)null);
 

@@ -1244,9 +1244,9 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_VotingRounds_LiveSessionId",
+                name: "IX_VotingRounds_LiveSessionId_ItemId_Number",
                 table: "VotingRounds",
-                column: "LiveSessionId");
+                columns: new[] { "LiveSessionId", "ItemId", "Number" });
         }
 
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Glansrijk.Scan.Web.Persistence.Migrations
 {
     [DbContext(typeof(ScanDbContext))]
-    [Migration("20261205041606_Initial")]
+    [Migration("20261205042931_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1789,7 +1789,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("LiveSessionId");
+                            b1.HasIndex("LiveSessionId", "ItemId", "Number");
 
                             b1.ToTable("VotingRounds", (string)null);
 

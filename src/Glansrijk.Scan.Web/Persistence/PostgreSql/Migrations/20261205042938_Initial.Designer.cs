@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlScanDbContext))]
-    [Migration("20261205041628_Initial")]
+    [Migration("20261205042938_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1824,7 +1824,7 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("LiveSessionId");
+                            b1.HasIndex("LiveSessionId", "ItemId", "Number");
 
                             b1.ToTable("VotingRounds", (string)null);
 
