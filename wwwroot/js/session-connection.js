@@ -75,8 +75,15 @@ export function connectSession({ join, handlers, banner, onRefused }) {
   connection.on("ChairState", accept(handlers.chairState ?? (() => {})));
   connection.on("ScreenState", accept(handlers.screenState ?? (() => {})));
 
+  // Set when the server says it is stopping (an update or a restart): until we are back, say that instead.
+  let restarting = false;
+  connection.on("ServerRestarting", () => {
+    restarting = true;
+    showBanner("De server start opnieuw…");
+  });
+
   const showBanner = (text) => {
-    banner.textContent = text;
+    banner.textContent = restarting ? "De server start opnieuw…" : text;
     banner.hidden = false;
   };
 
@@ -87,6 +94,7 @@ export function connectSession({ join, handlers, banner, onRefused }) {
 
   const ready = () => {
     joined = true;
+    restarting = false;
     hideBanner();
     const waiting = waiters;
     waiters = [];

@@ -28,6 +28,7 @@ public sealed class AgendaAction
 
     private readonly List<string> _organisations = [];
     private readonly List<ActionUpdate> _history = [];
+    private readonly List<Indicator> _indicators = [];
 
     private AgendaAction()
     {
@@ -71,6 +72,11 @@ public sealed class AgendaAction
 
     public DateTime CreatedAt { get; private set; }
     public IReadOnlyList<ActionUpdate> History => _history;
+
+    /// <summary>The counted results of this action, next to the free-text <see cref="ResultIndicator"/>.</summary>
+    public IReadOnlyList<Indicator> Indicators => _indicators;
+
+    public Indicator? Indicator(Guid indicatorId) => _indicators.FirstOrDefault(i => i.Id == indicatorId);
 
     public bool IsOwnerConfirmed => OwnerConfirmedAt is not null;
     public bool IsFinished => Status is ActionStatus.Done or ActionStatus.Dropped;
@@ -186,4 +192,8 @@ public sealed class AgendaAction
     }
 
     internal void MoveTo(int position) => Position = position;
+
+    internal void AddIndicator(Indicator indicator) => _indicators.Add(indicator);
+
+    internal void RemoveIndicator(Indicator indicator) => _indicators.Remove(indicator);
 }

@@ -1,3 +1,4 @@
+using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Instruments;
 using Glansrijk.Scan.Core.KnowledgeBase;
 
@@ -12,8 +13,10 @@ public sealed class ContentCatalog
         IReadOnlyList<Domain> domains,
         IReadOnlyList<Article> articles,
         IReadOnlyList<Category> knowledgeBaseThemes,
-        IReadOnlyList<Category> knowledgeBaseTypes)
+        IReadOnlyList<Category> knowledgeBaseTypes,
+        IReadOnlyList<IndicatorTemplate> indicatorTemplates)
     {
+        IndicatorTemplates = indicatorTemplates;
         Instruments = instruments;
         Domains = domains;
         Articles = articles;
@@ -26,6 +29,11 @@ public sealed class ContentCatalog
     public IReadOnlyList<Article> Articles { get; }
     public IReadOnlyList<Category> KnowledgeBaseThemes { get; }
     public IReadOnlyList<Category> KnowledgeBaseTypes { get; }
+
+    /// <summary>Ready-made indicators (content/indicators/), in file order.</summary>
+    public IReadOnlyList<IndicatorTemplate> IndicatorTemplates { get; }
+
+    public IndicatorTemplate? FindIndicatorTemplate(string id) => IndicatorTemplates.FirstOrDefault(t => t.Id == id);
 
     /// <summary>Parses and validates all files; throws <see cref="InvalidContentException"/> listing every problem.</summary>
     public static ContentCatalog Load(IEnumerable<ContentFile> files) => new ContentCatalogReader(files).Read();

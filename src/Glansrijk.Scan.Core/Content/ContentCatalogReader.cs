@@ -1,4 +1,5 @@
 using System.Globalization;
+using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Instruments;
 using Glansrijk.Scan.Core.KnowledgeBase;
 using YamlDotNet.Core;
@@ -15,6 +16,7 @@ internal sealed class ContentCatalogReader
     public const string ScalesFile = "instruments/scales.yml";
     public const string InstrumentFileName = "instrument.md";
     public const string KnowledgeBaseIndexFile = "kennisbank/index.yml";
+    public const string IndicatorsFolder = "indicators/";
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -44,13 +46,14 @@ internal sealed class ContentCatalogReader
         var (themes, types) = ReadKnowledgeBaseIndex();
         var articles = ReadArticles(instruments, themes, types);
         CheckItemLinksToArticles(instruments);
+        var indicatorTemplates = ReadIndicatorTemplates(instruments);
 
         if (_errors.Count > 0)
         {
             throw new InvalidContentException(_errors);
         }
 
-        return new ContentCatalog(instruments, domains, articles, themes, types);
+        return new ContentCatalog(instruments, domains, articles, themes, types, indicatorTemplates);
     }
 
     private List<Domain> ReadDomains()
@@ -424,6 +427,66 @@ internal sealed class ContentCatalogReader
                 }
             }
         }
+    }
+
+    /// <summary>content/indicators/*.md: optional as a folder, but every file in it must be complete.</summary>
+    private List<IndicatorTemplate> ReadIndicatorTemplates(List<Instrument> instruments)
+    {
+        var templates = new List<IndicatorTemplate>();
+        var paths = _files.Keys
+            .Where(p => p.StartsWith(IndicatorsFolder, StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (ReadMarkdownFile<IndicatorTemplateDocument>(path) is not var (document, body) || document is null)
+            {
+                continue;
+            }
+
+            var name = Required(path, document.Name, "name");
+            var counts = Required(path, document.Counts, "counts");
+            var source = Required(path, document.Source, "source");
+            var responsible = Required(path, document.Responsible, "responsible");
+            if (!IndicatorWords.TryUnit(document.Unit, out var unit))
+            {
+                Error(path, $"onbekende eenheid '{document.Unit}'; kies uit {string.Join(", ", Enum.GetValues<IndicatorUnit>().Select(u => u.Code()))}.");
+            }
+
+            if (!IndicatorWords.TryFrequency(document.Frequency, out var frequency))
+            {
+                Error(path, $"onbekende frequentie '{document.Frequency}'; kies uit {string.Join(", ", Enum.GetValues<MeasurementFrequency>().Select(f => f.Code()))}.");
+            }
+
+            if (!IndicatorWords.TryLevel(document.Level, out var level))
+            {
+                Error(path, $"onbekend niveau '{document.Level}'; kies uit {string.Join(", ", Enum.GetValues<IndicatorLevel>().Select(l => l.Code()))}.");
+            }
+
+            foreach (var norm in (document.Norms ?? []).Where(n => _allItemsKnown && !instruments.Any(i => i.Find(n) is not null)))
+            {
+                Error(path, $"verwijst naar een onbekende norm '{norm}'.");
+            }
+
+            if (string.IsNullOrWhiteSpace(body))
+            {
+                Error(path, "de indicator heeft geen uitleg; schrijf onder de front matter wat het cijfer zegt.");
+            }
+
+            if (name is { Length: > Indicator.MaxNameLength } || source is { Length: > Indicator.MaxNameLength } || responsible is { Length: > Indicator.MaxNameLength })
+            {
+                Error(path, $"'name', 'source' en 'responsible' zijn hoogstens {Indicator.MaxNameLength} tekens.");
+            }
+
+            if (HasErrorsIn(path) || name is null || counts is null || source is null || responsible is null)
+            {
+                continue;
+            }
+
+            templates.Add(new IndicatorTemplate(
+                path[IndicatorsFolder.Length..^".md".Length], name, counts, unit, source, responsible, frequency, level, document.Norms ?? [], body));
+        }
+
+        return templates;
     }
 
     private string FileOfItem(Instrument instrument, Item item) =>

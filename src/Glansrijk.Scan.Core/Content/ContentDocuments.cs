@@ -88,3 +88,15 @@ internal sealed class KnowledgeBaseIndexDocument
     public List<CategoryDocument>? Themes { get; set; }
     public List<CategoryDocument>? Types { get; set; }
 }
+
+internal sealed class IndicatorTemplateDocument
+{
+    public string? Name { get; set; }
+    public string? Counts { get; set; }
+    public string? Unit { get; set; }
+    public string? Source { get; set; }
+    public string? Responsible { get; set; }
+    public string? Frequency { get; set; }
+    public string? Level { get; set; }
+    public List<string>? Norms { get; set; }
+}

@@ -62,6 +62,15 @@ internal static class Svg
             new XAttribute("fill", fill),
             Stroke(stroke, strokeWidth, false));
 
+    /// <summary>A line through <paramref name="points"/>, without fill.</summary>
+    public static XElement Polyline(IEnumerable<(double X, double Y)> points, string cssClass, string stroke, double strokeWidth = 3, bool dashed = false) =>
+        new(
+            Namespace + "polyline",
+            new XAttribute("class", cssClass),
+            new XAttribute("points", string.Join(' ', points.Select(p => $"{Number(p.X)},{Number(p.Y)}"))),
+            new XAttribute("fill", "none"),
+            Stroke(stroke, strokeWidth, dashed));
+
     /// <summary>One line of text; <paramref name="anchor"/> is start, middle or end.</summary>
     public static XElement Text(double x, double y, string text, string cssClass, string anchor = "start", double? size = null, bool bold = false, string? fill = null) =>
         new(

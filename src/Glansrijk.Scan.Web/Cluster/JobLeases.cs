@@ -84,7 +84,8 @@ public sealed class JobLeases(IServiceScopeFactory scopes, ClusterNode node, Tim
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var holder = node.Id;
-        var expired = time.GetUtcNow().UtcDateTime;
+        // A moment long past rather than "now": whatever clock the next node goes by, the lease is free.
+        var expired = DateTime.UnixEpoch;
         await db.JobLeases
             .Where(l => l.Name == job && l.Holder == holder)
             .ExecuteUpdateAsync(update => update.SetProperty(l => l.ExpiresAt, expired), cancellationToken);

@@ -72,6 +72,8 @@ public sealed partial class OutboxSender(
                 message.Status = OutboxStatus.Sent;
                 message.SentAt = time.GetUtcNow().UtcDateTime;
                 message.LastError = null;
+                db.RemoveRange(message.Attachments);
+                message.ForgetContent();
                 sent++;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

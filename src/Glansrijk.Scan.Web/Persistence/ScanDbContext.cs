@@ -1,5 +1,6 @@
 using Glansrijk.Scan.Web.Cluster;
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Administration;
 using Glansrijk.Scan.Web.Features.Agenda;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Mail;
@@ -34,6 +35,7 @@ public class ScanDbContext : IdentityDbContext<Account>, IDataProtectionKeyConte
     public DbSet<Core.Agenda.ImprovementAgenda> ImprovementAgendas => Set<Core.Agenda.ImprovementAgenda>();
     public DbSet<Core.Agenda.Prioritisation> Prioritisations => Set<Core.Agenda.Prioritisation>();
     public DbSet<SentActionReminder> SentActionReminders => Set<SentActionReminder>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<SetupLink> SetupLinks => Set<SetupLink>();
 

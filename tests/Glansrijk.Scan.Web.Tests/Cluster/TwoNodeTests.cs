@@ -5,20 +5,24 @@ using Glansrijk.Scan.Web.Persistence.PostgreSql;
 using Glansrijk.Scan.Web.Tests.Features.Sessions;
 using Glansrijk.Scan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace Glansrijk.Scan.Web.Tests.Cluster;
 
 /// <summary>Two app processes on one PostgreSQL and one Redis, as the compose profile "scale" runs them: twelve
 /// tablets spread over both nodes, a screen on each, then one node dies mid-round and its clients go on on the
 /// other. Every acknowledged vote counts once, and a mail queued while both run is sent once.</summary>
-public sealed class TwoNodeTests(PostgreSqlServer postgreSql, RedisServer redis) : IClassFixture<PostgreSqlServer>, IClassFixture<RedisServer>
+public sealed class TwoNodeTests(PostgreSqlServer postgreSql, RedisServer redis, ITestOutputHelper output) : IClassFixture<PostgreSqlServer>, IClassFixture<RedisServer>
 {
     private const int QueuedMails = 10;
 
     [Fact]
     public async Task Two_nodes_show_the_same_count_lose_no_vote_when_one_dies_and_send_each_mail_once()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Step(string what) => output.WriteLine($"{clock.Elapsed.TotalSeconds,6:0.0} s  {what}");
         await using var mail = await MailDevServer.StartAsync();
+        Step("MailDev started");
         var connectionString = await postgreSql.CreateDatabaseAsync();
         LiveRoom room;
         // The room is made through the initiator's forms on an app in this process on the same database, which also
@@ -30,6 +34,8 @@ public sealed class TwoNodeTests(PostgreSqlServer postgreSql, RedisServer redis)
         {
             room = await LiveRoom.StartAsync(preparer, "twee-nodes@debrug.nl");
         }
+
+        Step("room prepared (migrations, scan, seats, invitations, session started)");
 
         var settings = new Dictionary<string, string>
         {
@@ -49,6 +55,7 @@ public sealed class TwoNodeTests(PostgreSqlServer postgreSql, RedisServer redis)
         })));
         await using var nodeA = nodes[0];
         await using var nodeB = nodes[1];
+        Step("both nodes answer");
         await QueueMailsAsync(connectionString);
 
         var cookies = new[] { room.Scenario.InitiatorCookieHeader }.Concat(room.ParticipantCookies).ToArray();
@@ -58,6 +65,8 @@ public sealed class TwoNodeTests(PostgreSqlServer postgreSql, RedisServer redis)
         var screenCode = (await chair.WaitForAsync(c => c.Chair, _ => true)).ScreenCode;
         var screenA = await ScreenAsync(nodeA, screenCode);
         var screenB = await ScreenAsync(nodeB, screenCode);
+
+        Step("twelve tablets, console and two screens joined");
 
         // Round 1 with both nodes up: each screen counts the votes cast on either node.
         var first = await OpenRoundAsync(chair);
@@ -73,6 +82,8 @@ public sealed class TwoNodeTests(PostgreSqlServer postgreSql, RedisServer redis)
         Assert.Equal(12, resultA.Round!.Result!.Options.Single(o => o.Code == "3").Count);
         Assert.Equal(resultA.Round.Result.Options.Select(o => (o.Code, o.Count)), resultB.Round!.Result!.Options.Select(o => (o.Code, o.Count)));
 
+        Step("round 1 revealed on both screens");
+
         // The mails queued while both nodes ran have gone out, each once.
         await Eventually.TrueAsync(
             async () => await WithDatabaseAsync(connectionString, db => db.OutboxMessages.CountAsync(m => m.Reference == "twee-nodes" && m.Status == OutboxStatus.Sent)) == QueuedMails,
@@ -80,6 +91,8 @@ public sealed class TwoNodeTests(PostgreSqlServer postgreSql, RedisServer redis)
         var received = (await mail.AllAsync()).SelectMany(m => m.To).Where(t => t.Address.StartsWith("cluster", StringComparison.Ordinal)).Select(t => t.Address).ToList();
         Assert.Equal(QueuedMails, received.Count);
         Assert.Equal(QueuedMails, received.Distinct().Count());
+
+        Step("queued mails sent once");
 
         // Round 2: half the room votes, then node B dies while three of its tablets are voting.
         Assert.True((await chair.InvokeAsync(nameof(SessionHub.Next), Guid.NewGuid())).Ok);
@@ -113,6 +126,7 @@ public sealed class TwoNodeTests(PostgreSqlServer postgreSql, RedisServer redis)
         Assert.Equal(12, result.Round!.Result!.Options.Sum(o => o.Count));
         Assert.Equal(12, result.Round.Result.Options.Single(o => o.Code == "2").Count);
 
+        Step("round 2 revealed after node B died");
         await screenA.DisposeAsync();
         foreach (var voter in voters)
         {

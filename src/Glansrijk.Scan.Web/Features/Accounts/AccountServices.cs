@@ -61,6 +61,7 @@ public static class AccountServices
             options.LoginPath = "/inloggen";
             options.LogoutPath = "/uitloggen";
             options.AccessDeniedPath = "/geen-toegang";
+            options.Events.OnValidatePrincipal = AccountCookieCheck.ValidateAsync;
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 LogRefused(context);
@@ -99,6 +100,7 @@ public static class AccountServices
         builder.Services.AddSingleton<IAuthorizationHandler, TwoFactorRequirementHandler>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentRedirect>();
         builder.Services.AddScoped<SignInLanding>();
+        builder.Services.AddScoped<Administration.AuditLog>();
 
         builder.Services.AddSingleton<FirstAdministratorSetup>();
         builder.Services.AddHostedService<FirstAdministratorSetupStarter>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Glansrijk.Scan.Web.Operations;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -98,6 +99,7 @@ public sealed partial class FirstAdministratorSetupStarter(
     IServiceScopeFactory scopes,
     FirstAdministratorSetup setup,
     IOptions<AppOptions> app,
+    ConsoleNotice console,
     ILogger<FirstAdministratorSetupStarter> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -121,10 +123,7 @@ public sealed partial class FirstAdministratorSetupStarter(
         var token = await setup.OpenAsync(cancellationToken);
         // Deliberately written to the console, not to the log: log files are often shipped elsewhere, and this
         // link is a secret meant only for whoever runs the server.
-        Console.WriteLine();
-        Console.WriteLine("  Er is nog geen beheerder. Maak de eerste beheerder aan via deze eenmalige link:");
-        Console.WriteLine($"  {app.Value.Link($"installatie/{token}")}");
-        Console.WriteLine();
+        console.Write(typeof(FirstAdministratorSetupStarter).FullName!, "Er is nog geen beheerder. Maak de eerste beheerder aan via deze eenmalige link:", app.Value.Link($"installatie/{token}"));
         LogSetupOpened(logger);
     }
 

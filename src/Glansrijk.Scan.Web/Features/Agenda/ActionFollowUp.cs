@@ -83,6 +83,47 @@ public sealed class ActionFollowUp(ScanDbContext db, ImprovementAgendaService ag
             cancellationToken);
     }
 
+    /// <summary>Adds the indicator, or changes it when <paramref name="indicatorId"/> is given, as
+    /// <paramref name="actorSeatId"/>; the agenda checks who may.</summary>
+    public Task<AgendaResult> SaveIndicatorAsync(
+        Guid agendaId, Guid actionId, Guid? indicatorId, Guid actorSeatId, IndicatorDetails details, Guid commandId, CancellationToken cancellationToken) =>
+        commandId == Guid.Empty
+            ? Task.FromResult(AgendaResult.Refused("Het formulier is niet compleet. Laad de pagina opnieuw en probeer het nog eens."))
+            : agendas.ApplyAsync(
+                agendaId,
+                (agenda, now) => indicatorId is { } id
+                    ? agenda.EditIndicator(actorSeatId, actionId, id, details, commandId, now)
+                    : agenda.AddIndicator(actorSeatId, actionId, details, commandId, now),
+                cancellationToken);
+
+    /// <summary>Records one figure typed on the action page; the value is read in the indicator's own unit.</summary>
+    public Task<AgendaResult> RecordMeasurementAsync(Guid agendaId, Guid actionId, Guid actorSeatId, MeasurementForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (form.CommandId == Guid.Empty)
+        {
+            return Task.FromResult(AgendaResult.Refused("Het formulier is niet compleet. Laad de pagina opnieuw en probeer het nog eens."));
+        }
+
+        return agendas.ApplyAsync(
+            agendaId,
+            (agenda, now) =>
+            {
+                var indicator = agenda.Action(actionId)?.Indicator(form.IndicatorId)
+                    ?? throw new AgendaRuleException("Deze indicator hoort niet bij deze actie.");
+                var value = indicator.Unit.ParseValue(form.Value);
+                return agenda.RecordMeasurement(actorSeatId, actionId, form.IndicatorId, form.Period ?? "", value, form.Note, form.CommandId, now);
+            },
+            cancellationToken);
+    }
+
+    public static string StatusClass(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.OnTrack => "site-progress site-progress--on-track",
+        IndicatorStatus.Behind => "site-progress site-progress--late",
+        _ => "site-progress site-progress--dropped",
+    };
+
     /// <summary>The statuses the form offers: staying (a progress note only) and each legal next step.</summary>
     public static IEnumerable<SelectListItem> StatusChoices(AgendaAction action) =>
         new[] { new SelectListItem($"{action.Status.InWords()} (blijft zo, alleen een notitie)", action.Status.ToString()) }

@@ -17,6 +17,17 @@ public abstract class ActionPageModel(ActionFollowUp followUp, TimeProvider time
     [BindProperty]
     public ActionUpdateForm Form { get; set; } = new();
 
+    [BindProperty]
+    public IndicatorForm NewIndicator { get; set; } = new() { CommandId = Guid.NewGuid() };
+
+    [BindProperty]
+    public MeasurementForm NewMeasurement { get; set; } = new() { CommandId = Guid.NewGuid() };
+
+    /// <summary>The indicator whose measurement form had a problem, so its message shows at that form.</summary>
+    public Guid? MeasurementProblemFor { get; private set; }
+
+    public string? MeasurementProblem { get; private set; }
+
     public FollowUpScope Scope { get; private set; } = null!;
     public AgendaAction Action { get; private set; } = null!;
     public Guid ActorSeatId { get; private set; }
@@ -31,6 +42,25 @@ public abstract class ActionPageModel(ActionFollowUp followUp, TimeProvider time
 
     public IEnumerable<SelectListItem> StatusChoices => ActionFollowUp.StatusChoices(Action);
 
+    public bool CanShapeIndicators => Scope.Agenda.MayShapeIndicators(ActorSeatId, Action);
+
+    public bool CanMeasure => Scope.Agenda.MayMeasure(ActorSeatId, Action);
+
+    /// <summary>Templates that fit the action's norm first, then the rest.</summary>
+    public IEnumerable<SelectListItem> TemplateChoices =>
+        Scope.Content.IndicatorTemplates.OrderBy(t => t.Norms.Contains(Action.NormId) ? 0 : 1)
+            .Select(t => new SelectListItem($"{t.Name} ({t.Unit.InWords()}, {t.Frequency.InWords()})", t.Id, t.Id == NewIndicator.TemplateId));
+
+    /// <summary>The periods a figure can be entered for: those that ended since the 0-meting and the running one,
+    /// newest first; the one that is due is chosen.</summary>
+    public IEnumerable<SelectListItem> PeriodChoices(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var due = indicator.DuePeriod(Today);
+        return ReportingPeriod.Between(indicator.Frequency, indicator.BaselineDate, Today).Reverse()
+            .Select(p => new SelectListItem($"{p.InWords} ({p.Label})", p.Label, p == due));
+    }
+
     /// <summary>Why there is no form, for the visitor who sees none.</summary>
     public string WhyNoForm => !Scope.Agenda.IsClosed
         ? "De verbeteragenda is nog niet vastgesteld. De voortgang bijhouden kan zodra de voorzitter de agenda heeft afgesloten."
@@ -43,7 +73,8 @@ public abstract class ActionPageModel(ActionFollowUp followUp, TimeProvider time
     /// <summary>The scan the visitor belongs to and the seat they act as; null when they may not see this at all.</summary>
     protected abstract Task<(Guid ScanId, Guid ActorSeatId)?> WhoAsync(CancellationToken cancellationToken);
 
-    public async Task<IActionResult> OnGetAsync(Guid actionId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(
+        Guid actionId, [FromQuery(Name = "sjabloon")] string? template, [FromQuery(Name = "bewerk")] Guid? edit, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(actionId, cancellationToken))
         {
@@ -51,7 +82,56 @@ public abstract class ActionPageModel(ActionFollowUp followUp, TimeProvider time
         }
 
         Form = new ActionUpdateForm { Status = Action.Status.ToString(), CommandId = Guid.NewGuid() };
+        NewIndicator = edit is { } id && Action.Indicator(id) is { } existing ? IndicatorForm.From(existing)
+            : template is not null && Scope.Content.FindIndicatorTemplate(template) is { } chosen ? IndicatorForm.From(chosen)
+            : new IndicatorForm { CommandId = Guid.NewGuid() };
+        NewMeasurement = new MeasurementForm { CommandId = Guid.NewGuid() };
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostIndicatorAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(actionId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (details, field, problem) = NewIndicator.Read();
+        var result = details is null
+            ? AgendaResult.Refused(problem ?? "Vul de indicator in.")
+            : await followUp.SaveIndicatorAsync(Scope.Agenda.Id, actionId, NewIndicator.IndicatorId, ActorSeatId, details, NewIndicator.CommandId, cancellationToken);
+        if (!result.Ok)
+        {
+            ModelState.AddModelError(field is null ? "" : $"{nameof(NewIndicator)}.{field}", result.Message ?? "Dit lukte niet.");
+            Form = new ActionUpdateForm { Status = Action.Status.ToString(), CommandId = Guid.NewGuid() };
+            return Page();
+        }
+
+        TempData["Notice"] = NewIndicator.IndicatorId is null ? "De indicator staat bij de actie." : "De indicator is aangepast.";
+        return Redirect(Request.Path);
+    }
+
+    public async Task<IActionResult> OnPostMeasurementAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(actionId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await followUp.RecordMeasurementAsync(Scope.Agenda.Id, actionId, ActorSeatId, NewMeasurement, cancellationToken);
+        if (!result.Ok)
+        {
+            MeasurementProblemFor = NewMeasurement.IndicatorId;
+            MeasurementProblem = result.Message ?? "Dit lukte niet.";
+            ModelState.AddModelError("", MeasurementProblem);
+            Form = new ActionUpdateForm { Status = Action.Status.ToString(), CommandId = Guid.NewGuid() };
+            NewIndicator = new IndicatorForm { CommandId = Guid.NewGuid() };
+            NewMeasurement.CommandId = Guid.NewGuid();
+            return Page();
+        }
+
+        TempData["Notice"] = "De meting is opgeslagen.";
+        return Redirect(Request.Path);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid actionId, CancellationToken cancellationToken)

@@ -19,6 +19,9 @@ public enum ActionReminderKind
 
     /// <summary>The deadline passed and the action is not finished.</summary>
     Overdue = 1,
+
+    /// <summary>A period of one of the action's indicators ended without a figure.</summary>
+    Measurement = 2,
 }
 
 /// <summary>A reminder that went out, remembered by its key (kind, action and the date it is about), so it is sent
@@ -40,6 +43,9 @@ public sealed class SentActionReminder
     /// <summary>A new check moment or deadline is a new date, so it gets its own reminder.</summary>
     public static string KeyFor(ActionReminderKind kind, Guid actionId, DateOnly about) =>
         $"{(kind == ActionReminderKind.CheckMoment ? "actie-checkmoment" : "actie-achter")}:{actionId}:{about:yyyy-MM-dd}";
+
+    /// <summary>One reminder per indicator per period.</summary>
+    public static string KeyFor(Guid indicatorId, ReportingPeriod period) => $"indicator-meting:{indicatorId}:{period.Label}";
 }
 
 internal sealed class SentActionReminderConfiguration : IEntityTypeConfiguration<SentActionReminder>
@@ -70,6 +76,7 @@ public sealed partial class ActionReminderMail(
 {
     public const string CheckMomentTemplate = "actie-checkmoment";
     public const string OverdueTemplate = "actie-over-deadline";
+    public const string MeasurementTemplate = "indicator-meting";
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -83,22 +90,26 @@ public sealed partial class ActionReminderMail(
         var sent = 0;
         foreach (var agenda in agendas)
         {
-            var due = agenda.Actions.Where(a => !a.IsFinished).SelectMany(a => DueFor(a, today, lead)).ToList();
+            var due = agenda.Actions.Where(a => !a.IsFinished).SelectMany(a => DueFor(a, today, lead))
+                .Select(d => (d.Action, d.Kind, d.About, Indicator: (Indicator?)null, Key: SentActionReminder.KeyFor(d.Kind, d.Action.Id, d.About)))
+                .Concat(agenda.Actions.Where(a => !a.IsFinished).SelectMany(a => a.Indicators
+                    .Where(i => i.DuePeriod(today) is not null)
+                    .Select(i => (Action: a, Kind: ActionReminderKind.Measurement, About: i.DuePeriod(today)!.Value.End, Indicator: (Indicator?)i, Key: SentActionReminder.KeyFor(i.Id, i.DuePeriod(today)!.Value)))))
+                .ToList();
             if (due.Count == 0)
             {
                 continue;
             }
 
             var scan = await db.Scans.AsNoTracking().Include(s => s.Seats).Include(s => s.Sessions).SingleAsync(s => s.Id == agenda.ScanId, cancellationToken);
-            foreach (var (action, kind, about) in due)
+            foreach (var (action, kind, about, indicator, key) in due)
             {
-                var key = SentActionReminder.KeyFor(kind, action.Id, about);
                 if (await db.SentActionReminders.AnyAsync(r => r.Key == key, cancellationToken) || await outbox.ContainsAsync(key, cancellationToken))
                 {
                     continue;
                 }
 
-                if (scan.Seats.FirstOrDefault(s => s.Id == action.OwnerSeatId) is not { IsActive: true } seat)
+                if (scan.Seats.FirstOrDefault(s => s.Id == action.OwnerSeatId) is not { IsActive: true, IsAnonymised: false } seat)
                 {
                     // A trekker who left the scan has no link; the initiator sees the action as late on the overview.
                     continue;
@@ -114,9 +125,21 @@ public sealed partial class ActionReminderMail(
                     ["status"] = action.Status.InWords(),
                     ["scan"] = scan.Details.Name,
                     ["initiatiefnemer"] = scan.InitiatorSeat.Person.Name,
+                    ["indicator"] = indicator?.Name ?? "",
+                    ["periode"] = indicator?.DuePeriod(today)?.InWords ?? "",
+                    ["bron"] = indicator?.Source ?? "",
                 };
-                var template = kind == ActionReminderKind.CheckMoment ? CheckMomentTemplate : OverdueTemplate;
-                var mail = new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(template, values, links.Issue(scan.Id, seat, "acties", now)));
+                var template = kind switch
+                {
+                    ActionReminderKind.CheckMoment => CheckMomentTemplate,
+                    ActionReminderKind.Measurement => MeasurementTemplate,
+                    _ => OverdueTemplate,
+                };
+                var mail = new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(template, values, links.Issue(scan.Id, seat, "acties", now)))
+                {
+                    ScanId = scan.Id,
+                    SeatId = seat.Id,
+                };
                 db.SentActionReminders.Add(new SentActionReminder
                 {
                     Key = key,

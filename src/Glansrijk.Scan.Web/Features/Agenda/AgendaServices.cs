@@ -34,6 +34,8 @@ public static class AgendaServices
         {
             options.Conventions.AuthorizePage("/Agenda/ScanActions", AccountPolicies.Initiator);
             options.Conventions.AuthorizePage("/Agenda/ScanAction", AccountPolicies.Initiator);
+            options.Conventions.AuthorizePage("/Agenda/Monitor", AccountPolicies.Initiator);
+            options.Conventions.AuthorizePage("/Agenda/ImportMeasurements", AccountPolicies.Initiator);
         });
         return builder.AddAgendaExports();
     }

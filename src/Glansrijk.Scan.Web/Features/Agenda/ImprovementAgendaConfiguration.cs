@@ -85,6 +85,8 @@ internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<
                 update.Property(u => u.Note).HasMaxLength(AgendaAction.MaxNoteLength);
             });
             action.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_history");
+            action.OwnsMany(a => a.Indicators, IndicatorConfiguration.Configure);
+            action.Navigation(a => a.Indicators).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_indicators");
             action.Ignore(a => a.IsOwnerConfirmed);
             action.Ignore(a => a.IsFinished);
             action.Ignore(a => a.LastUpdate);
@@ -123,6 +125,15 @@ internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<
             confirmation.Property(c => c.Reason).HasMaxLength(TextLength);
         });
         builder.Navigation(a => a.Confirmations).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_confirmations");
+
+        builder.OwnsMany(a => a.LeftOut, leftOut =>
+        {
+            leftOut.ToTable("AgendaLeftOut");
+            leftOut.WithOwner().HasForeignKey("AgendaId");
+            leftOut.HasKey("AgendaId", nameof(LeftOutSeat.SeatId));
+            leftOut.Property(l => l.Reason).HasMaxLength(LeftOutSeat.MaxReasonLength);
+        });
+        builder.Navigation(a => a.LeftOut).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_leftOut");
 
         builder.OwnsMany(a => a.HandledCommands, command =>
         {

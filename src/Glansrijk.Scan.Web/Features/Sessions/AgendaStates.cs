@@ -34,7 +34,11 @@ public sealed record AgendaActionView(
     string Deadline,
     string ResultIndicator,
     string FirstCheck,
-    bool IsMine);
+    bool IsMine,
+    IReadOnlyList<AgendaIndicatorView>? Indicators = null);
+
+/// <summary>An indicator of an action in session 2: what the table agreed to count, towards what target.</summary>
+public sealed record AgendaIndicatorView(Guid Id, string Name, string InWords);
 
 /// <summary>A focus norm with session 1's improvement points on it and the actions formed so far.</summary>
 public sealed record FocusNormView(
@@ -62,7 +66,8 @@ public sealed record MyAgendaView(bool IsParticipant, IReadOnlyList<MyProposalVi
 /// <summary>A proposal on the console, with who sent it, so the chair can ask them to say more.</summary>
 public sealed record ProposalView(Guid Id, string NormId, string Text, string SenderName, string State);
 
-public sealed record AgendaPersonView(Guid SeatId, string Name, bool Present, bool IsParticipant, string? Confirmation);
+/// <param name="LeftOutReason">Why the chair left this person out of the agenda; null when they were not.</param>
+public sealed record AgendaPersonView(Guid SeatId, string Name, bool Present, bool IsParticipant, string? Confirmation, string? LeftOutReason = null);
 
 /// <summary>What only the one steering the agenda gets: every proposal and everyone in the room (to choose trekkers and
 /// contacts, to admit latecomers, to see who has not answered yet; never who said niet akkoord).</summary>
@@ -150,7 +155,9 @@ public sealed class AgendaStates(ContentCatalog content)
         Iso(action.Deadline),
         action.ResultIndicator,
         Iso(action.FirstCheck),
-        seatId == action.OwnerSeatId);
+        seatId == action.OwnerSeatId,
+        [.. action.Indicators.Select(i => new AgendaIndicatorView(
+            i.Id, i.Name, $"{i.Name}: van {i.Unit.Format(i.Baseline)} naar {i.Unit.Format(i.Target)} in {i.TargetDate.Year}, {i.Frequency.InWords()}"))]);
 
     private static AgendaChairView ChairView(LiveSession session, ImprovementAgenda agenda) => new(
         [.. agenda.Proposals.OrderBy(p => p.SubmittedAt).Select(p => new ProposalView(p.Id, p.NormId, p.Text, NameOf(session, p.SeatId), p.State.ToString().ToLowerInvariant()))],
@@ -159,7 +166,8 @@ public sealed class AgendaStates(ContentCatalog content)
             s.Name,
             s.IsPresent,
             agenda.ParticipantSeatIds.Contains(s.SeatId),
-            agenda.ConfirmationOf(s.SeatId) is null ? null : "gereageerd"))]);
+            agenda.ConfirmationOf(s.SeatId) is null ? null : "gereageerd",
+            agenda.LeftOut.FirstOrDefault(l => l.SeatId == s.SeatId)?.Reason))]);
 
     private static string NameOf(LiveSession session, Guid seatId) => session.Seat(seatId)?.Name ?? "onbekende deelnemer";
 

@@ -46,7 +46,7 @@ public sealed class ActionReminderTests
         await using var app = new ScanAppFactory();
         var room = await (await AgendaRoom.StartAsync(app)).MakeAndCloseAsync();
         await RemindAsync(app);
-        var body = await app.WithDatabaseAsync(db => db.OutboxMessages.Where(m => m.Subject == OverdueSubject).Select(m => m.TextBody).SingleAsync());
+        var body = (await app.DeliveredMailAsync(m => m.Subject == OverdueSubject)).TextBody ?? "";
         var link = new Uri(System.Text.RegularExpressions.Regex.Match(body, @"https://scan\.glansrijk\.test/deelnemer/\S+").Value);
         using var browser = app.CreateBrowser();
 

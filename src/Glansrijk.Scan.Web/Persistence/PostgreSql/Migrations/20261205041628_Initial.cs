@@ -61,6 +61,7 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Function = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     DomainId = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    DeactivatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -79,6 +80,22 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubjectName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -138,6 +155,8 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ScanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SeatId = table.Column<Guid>(type: "uuid", nullable: true),
                     ToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
                     ToName = table.Column<string>(type: "text", nullable: false),
                     Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
@@ -172,7 +191,9 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     InitiatorAccountId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     PreviousScanId = table.Column<Guid>(type: "uuid", nullable: true),
-                    InvitationText = table.Column<string>(type: "text", nullable: true)
+                    InvitationText = table.Column<string>(type: "text", nullable: true),
+                    AnonymisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RetentionNoticeSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -765,6 +786,26 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AgendaLeftOut",
+                columns: table => new
+                {
+                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaLeftOut", x => new { x.AgendaId, x.SeatId });
+                    table.ForeignKey(
+                        name: "FK_AgendaLeftOut_ImprovementAgendas_AgendaId",
+                        column: x => x.AgendaId,
+                        principalTable: "ImprovementAgendas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AgendaProposals",
                 columns: table => new
                 {
@@ -884,6 +925,65 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AgendaIndicators",
+                columns: table => new
+                {
+                    RowId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WhatIsCounted = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Unit = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ResponsibleOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Frequency = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Baseline = table.Column<decimal>(type: "numeric", nullable: false),
+                    BaselineDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Target = table.Column<decimal>(type: "numeric", nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    TemplateId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActionRowId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaIndicators", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_AgendaIndicators_AgendaActions_ActionRowId",
+                        column: x => x.ActionRowId,
+                        principalTable: "AgendaActions",
+                        principalColumn: "RowId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorMeasurements",
+                columns: table => new
+                {
+                    RowId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    BySeatId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Imported = table.Column<bool>(type: "boolean", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IndicatorRowId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorMeasurements", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_IndicatorMeasurements_AgendaIndicators_IndicatorRowId",
+                        column: x => x.IndicatorRowId,
+                        principalTable: "AgendaIndicators",
+                        principalColumn: "RowId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccountRequests_NormalizedEmail",
                 table: "AccountRequests",
@@ -938,6 +1038,17 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "IX_AgendaFocusNorms_AgendaId",
                 table: "AgendaFocusNorms",
                 column: "AgendaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaIndicators_ActionRowId",
+                table: "AgendaIndicators",
+                column: "ActionRowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaIndicators_Id",
+                table: "AgendaIndicators",
+                column: "Id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgendaInternalApprovals_AgendaId",
@@ -999,6 +1110,11 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImprovementAgendas_ScanId",
                 table: "ImprovementAgendas",
                 column: "ScanId",
@@ -1008,6 +1124,17 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "IX_ImprovementPoints_LiveSessionId",
                 table: "ImprovementPoints",
                 column: "LiveSessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorMeasurements_Id",
+                table: "IndicatorMeasurements",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorMeasurements_IndicatorRowId",
+                table: "IndicatorMeasurements",
+                column: "IndicatorRowId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LiveSessionLog_LiveSessionId",
@@ -1036,6 +1163,16 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 table: "OutboxMessages",
                 column: "IdempotencyKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ScanId",
+                table: "OutboxMessages",
+                column: "ScanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SeatId",
+                table: "OutboxMessages",
+                column: "SeatId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptAt",
@@ -1137,6 +1274,9 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AgendaInternalApprovals");
 
             migrationBuilder.DropTable(
+                name: "AgendaLeftOut");
+
+            migrationBuilder.DropTable(
                 name: "AgendaProposals");
 
             migrationBuilder.DropTable(
@@ -1155,6 +1295,9 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -1162,6 +1305,9 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImprovementPoints");
+
+            migrationBuilder.DropTable(
+                name: "IndicatorMeasurements");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
@@ -1203,13 +1349,13 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "Votes");
 
             migrationBuilder.DropTable(
-                name: "AgendaActions");
-
-            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "AgendaIndicators");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
@@ -1221,10 +1367,13 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                 name: "VotingRounds");
 
             migrationBuilder.DropTable(
-                name: "ImprovementAgendas");
+                name: "AgendaActions");
 
             migrationBuilder.DropTable(
                 name: "LiveSessions");
+
+            migrationBuilder.DropTable(
+                name: "ImprovementAgendas");
 
             migrationBuilder.DropTable(
                 name: "Scans");
