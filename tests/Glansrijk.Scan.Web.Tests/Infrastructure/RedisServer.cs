@@ -29,25 +29,26 @@ public sealed class RedisServer : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            if (_process.HasExited)
+        await Eventually.TrueAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode}.");
-            }
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode}.");
+                }
 
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
-        }
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync(IPAddress.Loopback, Port);
+                    return true;
+                }
+                catch (SocketException)
+                {
+                    return false;
+                }
+            },
+            $"redis-server accepting connections on port {Port}");
     }
 
     public async Task DisposeAsync()
