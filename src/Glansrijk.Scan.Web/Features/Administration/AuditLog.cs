@@ -23,8 +23,8 @@ public static class AuditActions
 {
     public const string AccountRequestApproved = "Accountaanvraag goedgekeurd";
     public const string AccountRequestRejected = "Accountaanvraag afgewezen";
-    public const string AccountDeactivated = "Account gedeactiveerd";
-    public const string AccountReactivated = "Account weer geactiveerd";
+    public const string AccountDeactivated = "Account uitgezet";
+    public const string AccountReactivated = "Account weer aangezet";
     public const string AccountUnlocked = "Blokkering opgeheven";
     public const string TwoFactorReset = "Tweestapsverificatie opnieuw ingesteld";
     public const string MailRetried = "Mail opnieuw in de wachtrij gezet";

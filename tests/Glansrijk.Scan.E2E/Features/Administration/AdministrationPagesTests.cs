@@ -54,8 +54,8 @@ public sealed class AdministrationPagesTests(Browser browser, ITestOutputHelper 
         var log = administrator.GetByRole(AriaRole.Table, new() { Name = "Pagina 1, nieuwste eerst" });
         await Expect(log.GetByRole(AriaRole.Row)).ToHaveCountAsync(4);
         await Expect(log).ToContainTextAsync("Accountaanvraag goedgekeurd");
-        await Expect(log).ToContainTextAsync("Account gedeactiveerd");
-        await Expect(log).ToContainTextAsync("Account weer geactiveerd");
+        await Expect(log).ToContainTextAsync("Account uitgezet");
+        await Expect(log).ToContainTextAsync("Account weer aangezet");
         await administrator.SaveScreenshotAsync("beheer-logboek", output);
         await administrator.AssertAccessibleAsync("audit log");
         Assert.DoesNotContain(administratorTab.ConsoleErrors, error => !error.Contains("/favicon.ico", StringComparison.Ordinal));
