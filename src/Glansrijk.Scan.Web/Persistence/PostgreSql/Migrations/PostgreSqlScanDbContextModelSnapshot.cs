@@ -1101,7 +1101,134 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                                         .HasForeignKey("ActionRowId");
                                 });
 
+                            b1.OwnsMany("Glansrijk.Scan.Core.Agenda.Indicator", "Indicators", b2 =>
+                                {
+                                    b2.Property<int>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("RowId"));
+
+                                    b2.Property<int>("ActionRowId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<decimal>("Baseline")
+                                        .HasColumnType("numeric");
+
+                                    b2.Property<DateOnly>("BaselineDate")
+                                        .HasColumnType("date");
+
+                                    b2.Property<DateTime>("CreatedAt")
+                                        .HasColumnType("timestamp with time zone");
+
+                                    b2.Property<int>("Frequency")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<int>("Level")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.Property<string>("ResponsibleOrganisation")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.Property<string>("Source")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.Property<decimal>("Target")
+                                        .HasColumnType("numeric");
+
+                                    b2.Property<DateOnly>("TargetDate")
+                                        .HasColumnType("date");
+
+                                    b2.Property<string>("TemplateId")
+                                        .HasMaxLength(80)
+                                        .HasColumnType("character varying(80)");
+
+                                    b2.Property<int>("Unit")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("WhatIsCounted")
+                                        .IsRequired()
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("character varying(1000)");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("ActionRowId");
+
+                                    b2.HasIndex("Id")
+                                        .IsUnique();
+
+                                    b2.ToTable("AgendaIndicators", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ActionRowId");
+
+                                    b2.OwnsMany("Glansrijk.Scan.Core.Agenda.Measurement", "Measurements", b3 =>
+                                        {
+                                            b3.Property<int>("RowId")
+                                                .ValueGeneratedOnAdd()
+                                                .HasColumnType("integer");
+
+                                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b3.Property<int>("RowId"));
+
+                                            b3.Property<DateTime>("At")
+                                                .HasColumnType("timestamp with time zone");
+
+                                            b3.Property<Guid>("BySeatId")
+                                                .HasColumnType("uuid");
+
+                                            b3.Property<Guid>("Id")
+                                                .HasColumnType("uuid");
+
+                                            b3.Property<bool>("Imported")
+                                                .HasColumnType("boolean");
+
+                                            b3.Property<int>("IndicatorRowId")
+                                                .HasColumnType("integer");
+
+                                            b3.Property<string>("Note")
+                                                .HasMaxLength(1000)
+                                                .HasColumnType("character varying(1000)");
+
+                                            b3.Property<string>("Period")
+                                                .IsRequired()
+                                                .HasMaxLength(10)
+                                                .HasColumnType("character varying(10)");
+
+                                            b3.Property<decimal>("Value")
+                                                .HasColumnType("numeric");
+
+                                            b3.HasKey("RowId");
+
+                                            b3.HasIndex("Id")
+                                                .IsUnique();
+
+                                            b3.HasIndex("IndicatorRowId");
+
+                                            b3.ToTable("IndicatorMeasurements", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("IndicatorRowId");
+                                        });
+
+                                    b2.Navigation("Measurements");
+                                });
+
                             b1.Navigation("History");
+
+                            b1.Navigation("Indicators");
                         });
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.Confirmation", "Confirmations", b1 =>
