@@ -1,4 +1,5 @@
 using Glansrijk.Scan.Web;
+using Glansrijk.Scan.Web.Cluster;
 using Glansrijk.Scan.Web.Content;
 using Glansrijk.Scan.Web.Features.Accounts;
 using Glansrijk.Scan.Web.Features.Agenda;
@@ -22,6 +23,7 @@ builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
 builder.AddContent(root)
     .AddPersistence()
+    .AddCluster()
     .AddSecurity()
     .AddAccounts()
     .AddKnowledgeBase()

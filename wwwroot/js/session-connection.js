@@ -38,8 +38,10 @@ export function newCommandId() {
  * @param {(message: string) => void} options.onRefused  shows a Dutch refusal (e.g. of the join)
  */
 export function connectSession({ join, handlers, banner, onRefused }) {
+  // Straight to a WebSocket without the negotiate request: negotiating hands out a connection id that only the node
+  // which answered knows, so behind a proxy that spreads requests over several nodes the connection would fail.
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl("/hubs/sessie")
+    .withUrl("/hubs/sessie", { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
     .withAutomaticReconnect(retryPolicy)
     .configureLogging(signalR.LogLevel.None)
     .build();

@@ -55,6 +55,15 @@ public sealed class OutboxMessage
         TextBody = "";
         Attachments.Clear();
     }
+
+    /// <summary>Set by the node that is sending this mail right now (with <see cref="ClaimedUntil"/>), so no other
+    /// node sends it too. A concurrency token: a node whose claim ran out and was taken over cannot save over the
+    /// new owner's result.</summary>
+    public Guid? ClaimToken { get; set; }
+
+    /// <summary>Until when the claim holds; a node that died while sending leaves it, and the mail is sent again
+    /// once this moment has passed.</summary>
+    public DateTime? ClaimedUntil { get; set; }
 }
 
 public sealed class OutboxAttachment
@@ -74,6 +83,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
         builder.HasIndex(m => m.ScanId);
         builder.HasIndex(m => m.SeatId);
+        builder.Property(m => m.ClaimToken).IsConcurrencyToken();
         builder.Property(m => m.ToAddress).HasMaxLength(320);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.IdempotencyKey).HasMaxLength(200);

@@ -1,4 +1,5 @@
 using Glansrijk.Scan.Web.Features.Agenda;
+using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,7 +79,7 @@ public sealed class ActionReminderTests
         var sent = await RemindAsync(after);
 
         Assert.Equal(0, sent);
-        await Task.Delay(1000);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await after.SettledAsync(m => m.Subject == OverdueSubject)).Status);
         Assert.Single(await smtp.AllAsync(), m => m.Subject == OverdueSubject);
     }
 

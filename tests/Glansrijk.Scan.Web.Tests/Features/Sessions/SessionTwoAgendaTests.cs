@@ -404,20 +404,12 @@ public sealed class SessionTwoAgendaTests
     }
 
     /// <summary>The mails with the adopted verbeteragenda to <paramref name="email"/>, once at least one arrived.</summary>
-    private static async Task<List<ReceivedMail>> AgendaMailsAsync(MailDevServer smtp, string email)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var mails = (await smtp.AllAsync())
+    private static Task<List<ReceivedMail>> AgendaMailsAsync(MailDevServer smtp, string email) =>
+        Eventually.ValueAsync(
+            async () => (await smtp.AllAsync())
                 .Where(m => m.To.Any(t => string.Equals(t.Address, email, StringComparison.OrdinalIgnoreCase)) && m.Subject.StartsWith("De verbeteragenda van", StringComparison.Ordinal))
-                .ToList();
-            if (mails.Count > 0 || DateTime.UtcNow > deadline)
-            {
-                return mails;
-            }
+                .ToList(),
+            mails => mails.Count > 0,
+            _ => $"a mail with the verbeteragenda to {email}");
 
-            await Task.Delay(100);
-        }
-    }
 }
