@@ -40,6 +40,7 @@ public static class PrivacyServices
         builder.Services.AddOptions<StatementOptions>().Bind(builder.Configuration.GetSection(StatementOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<ScanErasure>();
         builder.Services.AddScoped<RetentionRun>();
+        builder.Services.AddScoped<PersonalDataExport>();
         builder.Services.AddHostedService<RetentionJob>();
         return builder;
     }

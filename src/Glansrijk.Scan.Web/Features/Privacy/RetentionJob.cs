@@ -1,5 +1,6 @@
 using System.Globalization;
 using Glansrijk.Scan.Core.Scans;
+using Glansrijk.Scan.Web.Cluster;
 using Glansrijk.Scan.Web.Features.Shared;
 using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
@@ -13,7 +14,7 @@ public sealed record RetentionRunResult(int Announced, int Anonymised);
 
 /// <summary>One run of the retention rule over all scans: a month before a scan's retention period ends its initiator
 /// gets one mail; once it has ended (and the mail went at least a month earlier) the scan's personal data is removed.
-/// All the work is in <see cref="RunOnceAsync"/>, so a cluster-wide lease can call it on one node.</summary>
+/// All the work is in <see cref="RunOnceAsync"/>; <see cref="RetentionJob"/> calls it under a cluster-wide lease.</summary>
 public sealed partial class RetentionRun(
     ScanDbContext db,
     ScanErasure erasure,
@@ -115,30 +116,17 @@ public sealed partial class RetentionRun(
     private static partial void LogAnonymised(ILogger logger, Guid scanId, DateTime lastActivity);
 }
 
-/// <summary>Runs <see cref="RetentionRun"/> now and then.</summary>
-public sealed partial class RetentionJob(
+/// <summary>Runs <see cref="RetentionRun"/> now and then, on one node of the cluster.</summary>
+public sealed class RetentionJob(
     IServiceScopeFactory scopes,
+    JobLeases leases,
     IOptions<PrivacyOptions> options,
-    ILogger<RetentionJob> logger) : BackgroundService
+    ILogger<RetentionJob> logger) : OncePerClusterJob(scopes, leases, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RetentionCheckInterval);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RetentionRun>().RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "retention";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The retention job failed; it tries again at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override TimeSpan Interval => options.Value.RetentionCheckInterval;
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<RetentionRun>().RunOnceAsync(cancellationToken);
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlScanDbContext))]
-    [Migration("20261205041825_Indicators")]
-    partial class Indicators
+    [Migration("20261205034815_Privacy")]
+    partial class Privacy
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -372,9 +372,6 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime?>("DeactivatedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -532,39 +529,6 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     b.HasKey("TokenHash");
 
                     b.ToTable("SetupLinks", (string)null);
-                });
-
-            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Administration.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("SubjectName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Agenda.SentActionReminder", b =>
@@ -1104,134 +1068,7 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                                         .HasForeignKey("ActionRowId");
                                 });
 
-                            b1.OwnsMany("Glansrijk.Scan.Core.Agenda.Indicator", "Indicators", b2 =>
-                                {
-                                    b2.Property<int>("RowId")
-                                        .ValueGeneratedOnAdd()
-                                        .HasColumnType("integer");
-
-                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("RowId"));
-
-                                    b2.Property<int>("ActionRowId")
-                                        .HasColumnType("integer");
-
-                                    b2.Property<decimal>("Baseline")
-                                        .HasColumnType("numeric");
-
-                                    b2.Property<DateOnly>("BaselineDate")
-                                        .HasColumnType("date");
-
-                                    b2.Property<DateTime>("CreatedAt")
-                                        .HasColumnType("timestamp with time zone");
-
-                                    b2.Property<int>("Frequency")
-                                        .HasColumnType("integer");
-
-                                    b2.Property<Guid>("Id")
-                                        .HasColumnType("uuid");
-
-                                    b2.Property<int>("Level")
-                                        .HasColumnType("integer");
-
-                                    b2.Property<string>("Name")
-                                        .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
-
-                                    b2.Property<string>("ResponsibleOrganisation")
-                                        .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
-
-                                    b2.Property<string>("Source")
-                                        .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
-
-                                    b2.Property<decimal>("Target")
-                                        .HasColumnType("numeric");
-
-                                    b2.Property<DateOnly>("TargetDate")
-                                        .HasColumnType("date");
-
-                                    b2.Property<string>("TemplateId")
-                                        .HasMaxLength(80)
-                                        .HasColumnType("character varying(80)");
-
-                                    b2.Property<int>("Unit")
-                                        .HasColumnType("integer");
-
-                                    b2.Property<string>("WhatIsCounted")
-                                        .IsRequired()
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("character varying(1000)");
-
-                                    b2.HasKey("RowId");
-
-                                    b2.HasIndex("ActionRowId");
-
-                                    b2.HasIndex("Id")
-                                        .IsUnique();
-
-                                    b2.ToTable("AgendaIndicators", (string)null);
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ActionRowId");
-
-                                    b2.OwnsMany("Glansrijk.Scan.Core.Agenda.Measurement", "Measurements", b3 =>
-                                        {
-                                            b3.Property<int>("RowId")
-                                                .ValueGeneratedOnAdd()
-                                                .HasColumnType("integer");
-
-                                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b3.Property<int>("RowId"));
-
-                                            b3.Property<DateTime>("At")
-                                                .HasColumnType("timestamp with time zone");
-
-                                            b3.Property<Guid>("BySeatId")
-                                                .HasColumnType("uuid");
-
-                                            b3.Property<Guid>("Id")
-                                                .HasColumnType("uuid");
-
-                                            b3.Property<bool>("Imported")
-                                                .HasColumnType("boolean");
-
-                                            b3.Property<int>("IndicatorRowId")
-                                                .HasColumnType("integer");
-
-                                            b3.Property<string>("Note")
-                                                .HasMaxLength(1000)
-                                                .HasColumnType("character varying(1000)");
-
-                                            b3.Property<string>("Period")
-                                                .IsRequired()
-                                                .HasMaxLength(10)
-                                                .HasColumnType("character varying(10)");
-
-                                            b3.Property<decimal>("Value")
-                                                .HasColumnType("numeric");
-
-                                            b3.HasKey("RowId");
-
-                                            b3.HasIndex("Id")
-                                                .IsUnique();
-
-                                            b3.HasIndex("IndicatorRowId");
-
-                                            b3.ToTable("IndicatorMeasurements", (string)null);
-
-                                            b3.WithOwner()
-                                                .HasForeignKey("IndicatorRowId");
-                                        });
-
-                                    b2.Navigation("Measurements");
-                                });
-
                             b1.Navigation("History");
-
-                            b1.Navigation("Indicators");
                         });
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.Confirmation", "Confirmations", b1 =>
@@ -1400,31 +1237,6 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                                 .HasForeignKey("AgendaId");
                         });
 
-                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.LeftOutSeat", "LeftOut", b1 =>
-                        {
-                            b1.Property<Guid>("AgendaId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<Guid>("SeatId")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
-
-                            b1.HasKey("AgendaId", "SeatId");
-
-                            b1.ToTable("AgendaLeftOut", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("AgendaId");
-                        });
-
                     b.OwnsOne("Glansrijk.Scan.Core.Agenda.ProcessAgreements", "ProcessAgreements", b1 =>
                         {
                             b1.Property<Guid>("ImprovementAgendaId")
@@ -1473,8 +1285,6 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     b.Navigation("HandledCommands");
 
                     b.Navigation("InternalApprovals");
-
-                    b.Navigation("LeftOut");
 
                     b.Navigation("ProcessAgreements");
 
