@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlScanDbContext))]
-    [Migration("20261205042938_Initial")]
+    [Migration("20261205043123_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
