@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test in the solution on a fresh clone. Installs what the tests need when it is missing:
 # Debian's Chromium (for the Playwright browser tests), LibreOffice Writer and poppler (the Word document of the
-# verbeteragenda is rendered to PDF and read back), Node.js/npm, the npm packages (front-end assets and MailDev,
-# the SMTP server the integration tests start) and the .NET local tools.
+# verbeteragenda is rendered to PDF and read back), PostgreSQL and Redis (the two-node test and the provider tests
+# start their own instances on loopback; the Debian packages' own services are not used), Node.js/npm, the npm
+# packages (front-end assets and MailDev, the SMTP server the integration tests start) and the .NET local tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,8 @@ command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 || mi
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "==> Installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq

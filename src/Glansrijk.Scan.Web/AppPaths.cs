@@ -1,13 +1,12 @@
 namespace Glansrijk.Scan.Web;
 
 /// <summary>Where the app finds content/ and wwwroot/ (the repository root when run from source, the publish
-/// folder when published) and where it keeps its data (SQLite file, keys, mail pickup folder).</summary>
+/// folder when published) and where it keeps its data (SQLite file, mail pickup folder).</summary>
 public sealed record AppPaths(string Root, string Data)
 {
     public string Content => Path.Combine(Root, "content");
     public string WebRoot => Path.Combine(Root, "wwwroot");
     public string MailPickup => Path.Combine(Data, "mail");
-    public string Keys => Path.Combine(Data, "keys");
 
     /// <summary>The root is needed before the host exists (the web root is fixed when the builder is made), so it
     /// comes from Paths:Root on the command line or GLANSRIJK_Paths__Root, or else from walking up from the working

@@ -1,15 +1,25 @@
 using Glansrijk.Scan.Web;
+using Glansrijk.Scan.Web.Cluster;
 using Glansrijk.Scan.Web.Content;
 using Glansrijk.Scan.Web.Features.Accounts;
 using Glansrijk.Scan.Web.Features.Agenda;
 using Glansrijk.Scan.Web.Features.Demo;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Features.KnowledgeBase;
+using Glansrijk.Scan.Web.Features.Privacy;
 using Glansrijk.Scan.Web.Features.Scans;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Mail;
+using Glansrijk.Scan.Web.Operations;
 using Glansrijk.Scan.Web.Persistence;
 using Glansrijk.Scan.Web.Security;
+using Glansrijk.Scan.Web.Validation;
+
+if (args is ["health", ..])
+{
+    Environment.ExitCode = await HealthProbe.RunAsync(args);
+    return;
+}
 
 var root = AppPaths.LocateRoot(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(root, "wwwroot") });
@@ -20,8 +30,11 @@ builder.Services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
 builder.AddContent(root)
+    .AddOperations()
     .AddPersistence()
+    .AddCluster()
     .AddSecurity()
+    .AddDutchValidation()
     .AddAccounts()
     .AddKnowledgeBase()
     .AddMail(root)
@@ -29,18 +42,20 @@ builder.AddContent(root)
     .AddInvitations()
     .AddDemo()
     .AddSessions()
-    .AddAgenda();
+    .AddAgenda()
+    .AddPrivacy();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
 
 await app.MigrateDatabaseAsync();
 
 app.UseSecurity();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
-app.UseStaticFiles(new StaticFileOptions
-{
-    OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=604800",
-});
+app.UseCompressedStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -48,6 +63,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapSessions();
+app.MapOperations();
 
 await app.RunAsync();
 

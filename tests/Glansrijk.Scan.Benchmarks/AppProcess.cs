@@ -15,7 +15,8 @@ public sealed record ServerMemory(double ResidentMb, double PeakResidentMb);
 /// are the app's own configuration keys; nothing in the server is patched.</summary>
 public sealed class AppProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>Start-up is not measured; a busy machine may take a while to get there.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -46,10 +47,52 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppProcess> StartAsync(string dataFolder, string connectionString)
+    /// <summary>The product. <paramref name="settings"/> are further configuration keys (such as the database provider
+    /// and the Redis connection of a two-node run), passed as <c>--Key=value</c>.</summary>
+    public static Task<AppProcess> StartAsync(string dataFolder, string connectionString, IEnumerable<string>? settings = null)
     {
         var baseUrl = $"http://127.0.0.1:{FreeLoopbackPort()}";
         var assembly = Metadata("WebAppAssembly");
+        return StartAsync(
+            baseUrl,
+            [
+                assembly,
+                "--contentRoot", Path.GetDirectoryName(assembly)!,
+                $"--urls={baseUrl}",
+                $"--App:PublicUrl={baseUrl}",
+                $"--Paths:Data={dataFolder}",
+                $"--ConnectionStrings:Scan={connectionString}",
+                // Plain HTTP on loopback: no HTTPS redirect, no HSTS, cookies without the Secure flag.
+                "--Security:RequireHttps=false",
+                // The setup signs in one initiator per session from one address; the per-address limit is for
+                // people guessing passwords, not for this.
+                "--RateLimits:SignInPerMinute=100000",
+                // A voter makes one call per round and the chair a handful, far below the production limit of
+                // 20 a second; raised anyway so that a refusal can only mean something else went wrong.
+                "--Sessions:MaxCallsPerSecond=1000",
+                // Information-level lines to the console would cost the server time that a real installation
+                // (logging to a file or journal) does not spend in the same way.
+                "--Logging:LogLevel:Default=Warning",
+                .. settings ?? [],
+            ]);
+    }
+
+    /// <summary>The bare baseline: this benchmark's own assembly, serving <see cref="Baseline.BaselineServer"/>.</summary>
+    public static Task<AppProcess> StartBaselineAsync(string dataFolder)
+    {
+        var baseUrl = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        return StartAsync(
+            baseUrl,
+            [
+                typeof(AppProcess).Assembly.Location,
+                Baseline.BaselineServer.Argument,
+                $"--urls={baseUrl}",
+                $"--Database={Path.Combine(dataFolder, "baseline.db")}",
+            ]);
+    }
+
+    private static async Task<AppProcess> StartAsync(string baseUrl, IEnumerable<string> arguments)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             // AppPaths finds content/ and wwwroot/ by walking up from here.
@@ -58,26 +101,7 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-                 {
-                     assembly,
-                     "--contentRoot", Path.GetDirectoryName(assembly)!,
-                     $"--urls={baseUrl}",
-                     $"--App:PublicUrl={baseUrl}",
-                     $"--Paths:Data={dataFolder}",
-                     $"--ConnectionStrings:Scan={connectionString}",
-                     // Plain HTTP on loopback: no HTTPS redirect, no HSTS, cookies without the Secure flag.
-                     "--Security:RequireHttps=false",
-                     // The setup signs in one initiator per session from one address; the per-address limit is for
-                     // people guessing passwords, not for this.
-                     "--RateLimits:SignInPerMinute=100000",
-                     // A voter makes one call per round and the chair a handful, far below the production limit of
-                     // 20 a second; raised anyway so that a refusal can only mean something else went wrong.
-                     "--Sessions:MaxCallsPerSecond=1000",
-                     // Information-level lines to the console would cost the server time that a real installation
-                     // (logging to a file or journal) does not spend in the same way.
-                     "--Logging:LogLevel:Default=Warning",
-                 })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.WebSockets;
 using Glansrijk.Scan.Core.Sessions;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Microsoft.AspNetCore.Http.Connections;
@@ -20,6 +21,10 @@ public sealed record TabletView(long Version, ItemSummary? Item, RoundSummary? R
 public sealed record ConsoleView(TabletView Own, string ScreenCode);
 
 public sealed record ScreenView(long Version, RoundSummary? Round);
+
+/// <summary>The small update a room gets after a vote, where the server sends one ("VoteCounted"): the version, the
+/// round and the places of the seats that voted. Applied to the screen as the browser applies it.</summary>
+public sealed record VoteCountView(long Version, Guid RoundId, IReadOnlyList<int> Seats);
 
 /// <summary>When a screen state arrived (a <see cref="Stopwatch"/> timestamp) and which version it carried.</summary>
 public readonly record struct ScreenReceipt(long Version, long ReceivedAt, RoundSummary? Round);
@@ -44,13 +49,15 @@ public sealed class HubClient : IAsyncDisposable
         });
         connection.On<ScreenView>(nameof(ISessionClient.ScreenState), state =>
         {
-            var receivedAt = Stopwatch.GetTimestamp();
-            lock (_screenReceipts)
-            {
-                _screenReceipts.Add(new ScreenReceipt(state.Version, receivedAt, state.Round));
-            }
-
+            Received(state.Version, state.Round);
             Screen.Publish(state);
+        });
+        connection.On<VoteCountView>(VoteCounted, update =>
+        {
+            Received(update.Version, null);
+            Screen.Apply(shown => shown.Round is { } round && round.RoundId == update.RoundId
+                ? shown with { Version = update.Version, Round = round with { Voted = update.Seats.Count } }
+                : null);
         });
         connection.Closed += exception =>
         {
@@ -62,6 +69,9 @@ public sealed class HubClient : IAsyncDisposable
             return Task.CompletedTask;
         };
     }
+
+    /// <summary>The name of the small update after a vote, for a server that sends one.</summary>
+    public const string VoteCounted = "VoteCounted";
 
     public HubConnection Connection { get; }
 
@@ -77,17 +87,26 @@ public sealed class HubClient : IAsyncDisposable
     /// <summary>Set when the connection dropped while the benchmark still needed it.</summary>
     public string? LostWith { get; private set; }
 
-    public static async Task<HubClient> ConnectAsync(string baseUrl, string? cookieHeader, string role)
+    /// <summary>Connects to the hub at <paramref name="hubUrl"/> over a WebSocket whose received bytes are counted
+    /// into <paramref name="traffic"/>.</summary>
+    public static async Task<HubClient> ConnectAsync(Uri hubUrl, string? cookieHeader, string role, RoomTraffic traffic)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(new Uri(baseUrl), SessionHub.Path), options =>
+            .WithUrl(hubUrl, options =>
             {
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
-                if (cookieHeader is not null)
+                options.WebSocketFactory = async (context, cancel) =>
                 {
-                    options.Headers["Cookie"] = cookieHeader;
-                }
+                    var socket = new ClientWebSocket();
+                    if (cookieHeader is not null)
+                    {
+                        socket.Options.SetRequestHeader("Cookie", cookieHeader);
+                    }
+
+                    await socket.ConnectAsync(context.Uri, cancel);
+                    return new CountingWebSocket(socket, traffic);
+                };
             })
             .Build();
         var client = new HubClient(connection, role);
@@ -104,6 +123,15 @@ public sealed class HubClient : IAsyncDisposable
         lock (_screenReceipts)
         {
             return [.. _screenReceipts];
+        }
+    }
+
+    private void Received(long version, RoundSummary? round)
+    {
+        var receivedAt = Stopwatch.GetTimestamp();
+        lock (_screenReceipts)
+        {
+            _screenReceipts.Add(new ScreenReceipt(version, receivedAt, round));
         }
     }
 
@@ -159,6 +187,22 @@ public sealed class StateFeed<T>(Func<T, long> versionOf)
         foreach (var (done, value) in ready ?? [])
         {
             done.TrySetResult(value);
+        }
+    }
+
+    /// <summary>Publishes what <paramref name="change"/> makes of the latest state (nothing when it gives null, or
+    /// when there is no state yet): a small update applied to the full state it belongs to.</summary>
+    public void Apply(Func<T, T?> change)
+    {
+        T? next;
+        lock (_gate)
+        {
+            next = _latest is null ? null : change(_latest);
+        }
+
+        if (next is not null)
+        {
+            Publish(next);
         }
     }
 

@@ -30,7 +30,13 @@ public sealed class Measurements
     private readonly ConcurrentQueue<double> _screenMs = new();
     private readonly ConcurrentQueue<(long Start, long End)> _votingPhases = new();
     private readonly ConcurrentDictionary<string, int> _errors = new();
+    private readonly ConcurrentDictionary<int, RoundFigures> _rounds = new();
     private int _votes;
+    private long _pushedBytes;
+    private int _votesWithTraffic;
+    private int _screenChecks;
+    private int _screensAgreeing;
+    private int _exactCounts;
 
     public int Votes => Volatile.Read(ref _votes);
 
@@ -44,17 +50,65 @@ public sealed class Measurements
 
     public Percentiles VoteToScreen => Percentiles.Of(_screenMs);
 
-    public void Acknowledged(AcknowledgedVote vote)
+    /// <summary>Bytes pushed to a room per acknowledged vote, all its connections together; NaN when nothing was
+    /// counted.</summary>
+    public double PushedBytesPerVote => Volatile.Read(ref _votesWithTraffic) is var votes and > 0 ? (double)Interlocked.Read(ref _pushedBytes) / votes : double.NaN;
+
+    /// <summary>Rounds checked on more than one screen, rounds on which all screens showed the same count, and rounds
+    /// whose count equals the acknowledged votes (none lost, none counted twice).</summary>
+    public (int Rounds, int Agreeing, int Exact) ScreenChecks =>
+        (Volatile.Read(ref _screenChecks), Volatile.Read(ref _screensAgreeing), Volatile.Read(ref _exactCounts));
+
+    /// <summary>The figures per round number (round 1 is the first item voted on), for the run over a whole session.</summary>
+    public IReadOnlyList<RoundResult> Rounds =>
+        [.. _rounds.OrderBy(r => r.Key).Select(r => r.Value.Result(r.Key))];
+
+    public void Acknowledged(AcknowledgedVote vote, int round)
     {
         Interlocked.Increment(ref _votes);
-        _ackMs.Enqueue(Stopwatch.GetElapsedTime(vote.SentAt, vote.AckedAt).TotalMilliseconds);
+        var ms = Stopwatch.GetElapsedTime(vote.SentAt, vote.AckedAt).TotalMilliseconds;
+        _ackMs.Enqueue(ms);
+        RoundOf(round).AckMs.Enqueue(ms);
     }
 
-    public void ReachedScreen(AcknowledgedVote vote, long screenReceivedAt) =>
-        _screenMs.Enqueue(Stopwatch.GetElapsedTime(vote.SentAt, screenReceivedAt).TotalMilliseconds);
+    public void ReachedScreen(AcknowledgedVote vote, long screenReceivedAt, int round)
+    {
+        var ms = Stopwatch.GetElapsedTime(vote.SentAt, screenReceivedAt).TotalMilliseconds;
+        _screenMs.Enqueue(ms);
+        RoundOf(round).ScreenMs.Enqueue(ms);
+    }
+
+    /// <summary>What the room's connections received because of a round's votes.</summary>
+    public void PushedForVotes(long bytes, int votes, int round)
+    {
+        Interlocked.Add(ref _pushedBytes, bytes);
+        Interlocked.Add(ref _votesWithTraffic, votes);
+        var figures = RoundOf(round);
+        Interlocked.Add(ref figures.PushedBytes, bytes);
+        Interlocked.Add(ref figures.Votes, votes);
+    }
+
+    /// <summary>The server's CPU time over one whole round (open, votes, close, reveal, next) of the only session.</summary>
+    public void RoundServerCpu(TimeSpan cpu, int round) => RoundOf(round).ServerCpu = cpu;
+
+    public void ScreensCompared(bool agreeing, bool exact)
+    {
+        Interlocked.Increment(ref _screenChecks);
+        if (agreeing)
+        {
+            Interlocked.Increment(ref _screensAgreeing);
+        }
+
+        if (exact)
+        {
+            Interlocked.Increment(ref _exactCounts);
+        }
+    }
 
     /// <summary>From the moment a round was open to the last acknowledged vote in it.</summary>
     public void VotingPhase(long start, long end) => _votingPhases.Enqueue((start, end));
+
+    private RoundFigures RoundOf(int round) => _rounds.GetOrAdd(round, _ => new RoundFigures());
 
     public void Error(string message, int times = 1) => _errors.AddOrUpdate(message, times, (_, count) => count + times);
 
@@ -80,4 +134,20 @@ public sealed class Measurements
         total += end - start;
         return TimeSpan.FromSeconds((double)total / Stopwatch.Frequency);
     }
+}
+
+/// <summary>One round number over all sessions: ack and vote→screen in ms, bytes pushed per vote, and the server's
+/// CPU time for the whole round when a single session ran (null otherwise).</summary>
+public sealed record RoundResult(int Round, Percentiles Ack, Percentiles VoteToScreen, double PushedBytesPerVote, TimeSpan? ServerCpu);
+
+internal sealed class RoundFigures
+{
+    public readonly ConcurrentQueue<double> AckMs = new();
+    public readonly ConcurrentQueue<double> ScreenMs = new();
+    public long PushedBytes;
+    public int Votes;
+    public TimeSpan? ServerCpu;
+
+    public RoundResult Result(int round) =>
+        new(round, Percentiles.Of(AckMs), Percentiles.Of(ScreenMs), Votes > 0 ? (double)PushedBytes / Votes : double.NaN, ServerCpu);
 }

@@ -4,10 +4,13 @@ using Glansrijk.Scan.Web.Content;
 using Glansrijk.Scan.Web.Features.Accounts;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Persistence;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Glansrijk.Scan.Benchmarks;
 
@@ -15,31 +18,44 @@ namespace Glansrijk.Scan.Benchmarks;
 /// tokens (which only exist at the moment the link is made; the database keeps their hashes).</summary>
 public sealed record SeededScan(int Number, Guid ScanId, string InitiatorEmail, IReadOnlyList<string> ParticipantTokens);
 
-/// <summary>Fills a fresh SQLite file, before the server starts, with what an initiator would have made through the
-/// forms: an account, a scan for the norms with twelve seats (the initiator and eleven invited people, two per
-/// domain as far as six domains allow) and a personal link per participant. It uses the app's own DbContext, domain
-/// and link code, so the rows are the ones the app writes itself.</summary>
+/// <summary>Fills a fresh database, before the server starts, with what an initiator would have made through the
+/// forms: an account, a scan for the norms (and the route, for a whole session 1 of 51 items) with twelve seats (the
+/// initiator and eleven invited people, two per domain as far as six domains allow) and a personal link per
+/// participant. It uses the app's own persistence set-up (the same configuration keys, so SQLite or PostgreSQL as the
+/// server will use it), DbContext, domain and link code, so the rows are the ones the app writes itself.</summary>
 public static class Seeding
 {
     public const string Password = "een lange zin als wachtwoord voor de meting";
-    public const string Instrument = "kwaliteitsnormen";
+    public const string Norms = "kwaliteitsnormen";
+    public const string Route = "route-doorontwikkeling";
+    public const int NormItems = 15;
+    public const int RouteItems = 36;
     public const int Participants = Core.Scans.Scan.MaxSeats - 1;
 
-    public static async Task<IReadOnlyList<SeededScan>> SeedAsync(string connectionString, string repositoryRoot, int scans)
+    /// <summary><paramref name="settings"/> are the server's own database keys (ConnectionStrings:Scan and, for
+    /// PostgreSQL, Database:Provider). Accounts get a tag of this run in their address, so that a database that is
+    /// used again (PostgreSQL) takes a second run.</summary>
+    public static async Task<IReadOnlyList<SeededScan>> SeedAsync(IReadOnlyDictionary<string, string?> settings, string repositoryRoot, int scans, bool bothInstruments)
     {
         var content = ContentCatalog.Load(ContentServices.ReadFiles(Path.Combine(repositoryRoot, "content")));
-        if (content.FindInstrument(Instrument) is null)
+        string[] instruments = bothInstruments ? [Norms, Route] : [Norms];
+        foreach (var (id, items) in new[] { (Norms, NormItems), (Route, RouteItems) })
         {
-            throw new InvalidOperationException($"The content has no instrument '{Instrument}'.");
+            if (content.FindInstrument(id) is not { } instrument || instrument.Items.Count != items)
+            {
+                throw new InvalidOperationException($"The benchmark expects the instrument '{id}' with {items} items.");
+            }
         }
 
         var domainIds = content.Domains.Select(d => d.Id).ToArray();
         var context = new ScanContext(domainIds, [.. content.Instruments.Select(i => i.Id)]);
 
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddDbContext<ScanDbContext>(options => options.UseSqlite(connectionString));
-        services.AddIdentityCore<Account>(options =>
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = repositoryRoot });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        builder.AddPersistence();
+        builder.Services.AddIdentityCore<Account>(options =>
             {
                 options.Password.RequiredLength = AccountServices.MinimumPasswordLength;
                 options.Password.RequireDigit = false;
@@ -51,28 +67,29 @@ public static class Seeding
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ScanDbContext>();
 
-        await using var provider = services.BuildServiceProvider();
-        await using (var scope = provider.CreateAsyncScope())
+        await using var provider = builder.Build();
+        await using (var scope = provider.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<ScanDbContext>().Database.MigrateAsync();
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-            foreach (var role in AccountRoles.All)
+            foreach (var role in AccountRoles.All.Where(r => !roles.Roles.Any(existing => existing.Name == r)))
             {
                 Check(await roles.CreateAsync(new IdentityRole(role)));
             }
         }
 
+        var run = Guid.NewGuid().ToString("N")[..8];
         var seeded = new List<SeededScan>(scans);
         var now = DateTime.UtcNow;
         var session1 = new SessionPlan(DateOnly.FromDateTime(now).AddDays(14), new TimeOnly(13, 0), new TimeOnly(16, 30), "Stadskantoor, zaal 3", null);
         var session2 = session1 with { Date = session1.Date.AddDays(14) };
         for (var number = 1; number <= scans; number++)
         {
-            await using var scope = provider.CreateAsyncScope();
+            await using var scope = provider.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
             var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
 
-            var email = $"initiatief{number}@meting.test";
+            var email = $"initiatief{number}.{run}@meting.test";
             var account = new Account
             {
                 UserName = email,
@@ -88,7 +105,7 @@ public static class Seeding
             Check(await accounts.AddToRoleAsync(account, AccountRoles.Initiator));
 
             var scan = Core.Scans.Scan.Create(
-                new ScanDetails($"Implementatiescan Meetregio {number} {now.Year + 1}", $"Meetregio {number}", null, now.Year + 1, [Instrument]),
+                new ScanDetails($"Implementatiescan Meetregio {number} {now.Year + 1}", $"Meetregio {number}", null, now.Year + 1, instruments),
                 session1,
                 session2,
                 account.Id,
@@ -99,7 +116,7 @@ public static class Seeding
             for (var person = 1; person <= Participants; person++)
             {
                 var seat = scan.AddSeat(
-                    new PersonDetails($"Deelnemer {person}", $"Organisatie {person}", "Manager", $"deelnemer{person}.scan{number}@meting.test", domainIds[(person + 1) / 2 % domainIds.Length]),
+                    new PersonDetails($"Deelnemer {person}", $"Organisatie {person}", "Manager", $"deelnemer{person}.scan{number}.{run}@meting.test", domainIds[(person + 1) / 2 % domainIds.Length]),
                     context,
                     now);
                 scan.MarkInvited(seat.Id, now);

@@ -9,11 +9,18 @@ namespace Glansrijk.Scan.Benchmarks;
 /// <summary>One live session of one scan, as the room runs it: twelve tablets (the initiator's and the eleven
 /// participants'), the chair's console (the initiator, on a second connection) and the shared screen. The console
 /// steers each round: open, wait for the twelve votes, check the screen, close, reveal, next.</summary>
-public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions options, Measurements measurements) : IAsyncDisposable
+/// <summary>One live session of one scan, as the room runs it: twelve tablets (the initiator's and the eleven
+/// participants'), the chair's console (the initiator, on a second connection) and the shared screen. The console
+/// steers each round: open, wait for the twelve votes, check the screen, close, reveal, next. Against the bare
+/// baseline the same calls go to its minimal hub, without cookies. With more than one node the console uses the
+/// first, the tablets take turns over all of them and every node has a screen of its own.</summary>
+public sealed class SessionRun(SeededScan scan, IReadOnlyList<Uri> hubUrls, BenchmarkOptions options, Measurements measurements, Func<TimeSpan>? serverCpu = null) : IAsyncDisposable
 {
     private readonly List<HubClient> _clients = [];
+    private readonly RoomTraffic _traffic = new();
+    private readonly List<(int Round, long[] Versions)> _voteVersions = [];
     private HubClient? _console;
-    private HubClient? _screen;
+    private HubClient[] _screens = [];
     private HubClient[] _tablets = [];
     private Guid _sessionId;
     private int _roundsRun;
@@ -22,26 +29,33 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
 
     public bool Ready { get; private set; }
 
-    /// <summary>Signs everyone in, starts session 1 and connects and joins all fourteen connections.</summary>
-    public async Task PrepareAsync(BrowserSignIn signIn)
+    /// <summary>Signs everyone in (not against the baseline: <paramref name="signIn"/> is null), starts session 1
+    /// and connects and joins all connections.</summary>
+    public async Task PrepareAsync(BrowserSignIn? signIn)
     {
         try
         {
-            var initiatorCookie = await signIn.InitiatorCookieAsync(scan.InitiatorEmail, Seeding.Password);
-            var participantCookies = await Task.WhenAll(scan.ParticipantTokens.Select(signIn.ParticipantCookieAsync));
+            var initiatorCookie = signIn is null ? null : await signIn.InitiatorCookieAsync(scan.InitiatorEmail, Seeding.Password);
+            var participantCookies = signIn is null
+                ? scan.ParticipantTokens.Select(_ => (string?)null).ToArray()
+                : await Task.WhenAll(scan.ParticipantTokens.Select(async token => (string?)await signIn.ParticipantCookieAsync(token)));
 
-            _console = await ConnectAsync(initiatorCookie, "console");
+            _console = await ConnectAsync(hubUrls[0], initiatorCookie, "console");
             var started = Checked(await _console.InvokeAsync(nameof(SessionHub.Start), scan.ScanId, 1), "Start");
             _sessionId = started.SessionId ?? throw new InvalidOperationException("Start gave no session id.");
             Checked(await _console.InvokeAsync(nameof(SessionHub.Join), _sessionId), "Join (console)");
             var console = await _console.Console.WaitForAsync(_ => true, options.Timeout, "the console's first state");
 
-            _screen = await ConnectAsync(null, "screen");
-            Checked(await _screen.InvokeAsync(nameof(SessionHub.JoinScreen), console.ScreenCode), "JoinScreen");
-
-            _tablets = await Task.WhenAll(new[] { initiatorCookie }.Concat(participantCookies).Select(async cookie =>
+            _screens = await Task.WhenAll(hubUrls.Select(async hub =>
             {
-                var tablet = await ConnectAsync(cookie, "tablet");
+                var screen = await ConnectAsync(hub, null, "screen");
+                Checked(await screen.InvokeAsync(nameof(SessionHub.JoinScreen), console.ScreenCode), "JoinScreen");
+                return screen;
+            }));
+
+            _tablets = await Task.WhenAll(new[] { initiatorCookie }.Concat(participantCookies).Select(async (cookie, seat) =>
+            {
+                var tablet = await ConnectAsync(hubUrls[seat % hubUrls.Count], cookie, "tablet");
                 Checked(await tablet.InvokeAsync(nameof(SessionHub.Join), _sessionId), "Join (tablet)");
                 return tablet;
             }));
@@ -54,7 +68,8 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
     }
 
     /// <summary>One round whose figures are thrown away, so that the server's first-call costs (JIT, EF's model and
-    /// query compilation, the first connections of the pool) are not in the measurement.</summary>
+    /// query compilation, the first connections of the pool) are not in the measurement. It runs in a scan of its
+    /// own, so that the measured sessions all start at their first item.</summary>
     public async Task WarmUpAsync()
     {
         var thrownAway = new Measurements();
@@ -89,6 +104,12 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
             }
         }
 
+        // Counted once every round is over, so that each push a vote caused has reached every connection.
+        foreach (var (round, versions) in _voteVersions)
+        {
+            measurements.PushedForVotes(_traffic.BytesFor(versions), versions.Length, round);
+        }
+
         foreach (var client in _clients.Where(c => c.LostWith is not null))
         {
             measurements.Error($"{client.Role} connection lost: {client.LostWith}");
@@ -106,7 +127,9 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
     private async Task RoundAsync(Measurements into)
     {
         var console = _console!;
-        if (_roundsRun++ > 0)
+        var round = ++_roundsRun;
+        var cpuBefore = serverCpu?.Invoke();
+        if (round > 1)
         {
             Checked(await InvokeAsync(console, nameof(SessionHub.Next), Guid.NewGuid()), "Next");
         }
@@ -117,31 +140,53 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
             c => c.Own.Version >= opened.Version && c.Own.Round is { State: RoundState.Open }, options.Timeout, "the open round on the console");
         var roundId = state.Own.Round!.RoundId;
 
-        var votes = (await Task.WhenAll(_tablets.Select(tablet => VoteAsync(tablet, roundId, into)))).OfType<AcknowledgedVote>().ToArray();
+        var votes = (await Task.WhenAll(_tablets.Select(tablet => VoteAsync(tablet, roundId, into, round)))).OfType<AcknowledgedVote>().ToArray();
         if (votes.Length == 0)
         {
             throw new InvalidOperationException("no vote was acknowledged");
         }
 
         into.VotingPhase(phaseStart, votes.Max(v => v.AckedAt));
-
-        // Correctness: once the last vote's version is on the screen, it must say that all twelve voted.
-        var last = votes.Max(v => v.Version);
-        var screen = await _screen!.Screen.WaitForAsync(s => s.Version >= last, options.Timeout, $"version {last} on the screen");
-        if (screen.Round is not { } shown || shown.RoundId != roundId || shown.Voted != _tablets.Length || shown.Eligible != _tablets.Length)
+        lock (_voteVersions)
         {
-            into.Error($"screen after the last vote: {(screen.Round is { } r ? $"{r.Voted} van {r.Eligible} gestemd" : "no round")}, expected {_tablets.Length} van {_tablets.Length}");
+            _voteVersions.Add((round, [.. votes.Select(v => v.Version)]));
         }
 
-        MeasureScreenLatency(votes, into);
+        // Correctness: once the last vote's version is on a screen, it must say that all twelve voted; with more than
+        // one node, every node's screen must say the same.
+        var last = votes.Max(v => v.Version);
+        var shown = await Task.WhenAll(_screens.Select(screen =>
+            screen.Screen.WaitForAsync(s => s.Version >= last, options.Timeout, $"version {last} on the screen")));
+        foreach (var screen in shown)
+        {
+            if (screen.Round is not { } r || r.RoundId != roundId || r.Voted != _tablets.Length || r.Eligible != _tablets.Length)
+            {
+                into.Error($"screen after the last vote: {(screen.Round is { } o ? $"{o.Voted} van {o.Eligible} gestemd" : "no round")}, expected {_tablets.Length} van {_tablets.Length}");
+            }
+        }
+
+        if (_screens.Length > 1)
+        {
+            var counts = shown.Select(s => s.Round?.RoundId == roundId ? s.Round.Voted : -1).ToArray();
+            into.ScreensCompared(agreeing: counts.Distinct().Count() == 1, exact: counts.All(c => c == votes.Length));
+        }
+
+        foreach (var screen in _screens)
+        {
+            MeasureScreenLatency(screen, votes, into, round);
+        }
 
         Checked(await InvokeAsync(console, nameof(SessionHub.CloseRound), Guid.NewGuid(), roundId), "CloseRound");
         Checked(await InvokeAsync(console, nameof(SessionHub.Reveal), Guid.NewGuid(), roundId), "Reveal");
+        if (cpuBefore is { } before)
+        {
+            into.RoundServerCpu(serverCpu!() - before, round);
+        }
     }
 
     /// <summary>A tablet waits until it shows the open round, lets its person think for a random moment within the
     /// vote window, then votes. Returns null (and records why) when the vote did not count.</summary>
-    private async Task<AcknowledgedVote?> VoteAsync(HubClient tablet, Guid roundId, Measurements into)
+    private async Task<AcknowledgedVote?> VoteAsync(HubClient tablet, Guid roundId, Measurements into, int round)
     {
         try
         {
@@ -159,7 +204,7 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
             }
 
             var vote = new AcknowledgedVote(result.Version, sentAt, ackedAt);
-            into.Acknowledged(vote);
+            into.Acknowledged(vote, round);
             return vote;
         }
         catch (Exception e) when (IsFailure(e))
@@ -169,10 +214,10 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
         }
     }
 
-    /// <summary>Joins each vote to the first screen state that carries its version or a later one.</summary>
-    private void MeasureScreenLatency(IEnumerable<AcknowledgedVote> votes, Measurements into)
+    /// <summary>Joins each vote to the first state on this screen that carries its version or a later one.</summary>
+    private static void MeasureScreenLatency(HubClient screen, IEnumerable<AcknowledgedVote> votes, Measurements into, int round)
     {
-        var receipts = _screen!.ScreenReceipts();
+        var receipts = screen.ScreenReceipts();
         foreach (var vote in votes)
         {
             var seen = Array.FindIndex(receipts, r => r.Version >= vote.Version);
@@ -182,13 +227,13 @@ public sealed class SessionRun(SeededScan scan, string baseUrl, BenchmarkOptions
                 continue;
             }
 
-            into.ReachedScreen(vote, receipts[seen].ReceivedAt);
+            into.ReachedScreen(vote, receipts[seen].ReceivedAt, round);
         }
     }
 
-    private async Task<HubClient> ConnectAsync(string? cookie, string role)
+    private async Task<HubClient> ConnectAsync(Uri hubUrl, string? cookie, string role)
     {
-        var client = await HubClient.ConnectAsync(baseUrl, cookie, role);
+        var client = await HubClient.ConnectAsync(hubUrl, cookie, role, _traffic);
         lock (_clients)
         {
             _clients.Add(client);

@@ -345,10 +345,28 @@ function buildTablet(container, { command, announce, dialog }) {
     }
   });
   const chairConfirm = el("div", { class: "agenda-chair-confirm" });
+  // Who accepted takes part as they arrive; the chair may still leave someone out, and says why.
+  const leaveOutWho = select("va-buiten-wie");
+  const leaveOutReason = textInput("va-buiten-reden", 300);
+  const leaveOutMessage = el("p", { class: "agenda-message", role: "alert" });
+  const leaveOutForm = el("form", { class: "agenda-form agenda-form--compact", novalidate: true, "aria-label": "Iemand niet laten meedoen" },
+    field("va-buiten-wie", "Wie doet niet mee aan de verbeteragenda?", leaveOutWho),
+    field("va-buiten-reden", "Waarom niet?", leaveOutReason, "Bijvoorbeeld: kijkt alleen mee. De reden blijft bewaard."),
+    leaveOutMessage,
+    button("Niet laten meedoen", { type: "submit" }));
+  leaveOutForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const result = await command("LeaveOutOfAgenda", leaveOutWho.value || "00000000-0000-0000-0000-000000000000", leaveOutReason.value);
+    if (result.ok) {
+      leaveOutForm.reset();
+    }
+
+    setText(leaveOutMessage, result.ok ? "Opgeslagen." : result.message);
+  });
   const closeButton = button("Verbeteragenda vaststellen", { id: "va-vaststellen" }, "primary");
   const closeMessage = el("p", { class: "agenda-message", role: "alert" });
   closeButton.addEventListener("click", async () => {
-    if (dialog && !(await confirmDialog(dialog, `Verbeteragenda vaststellen? ${current?.confirmations.inWords ?? ""}. Daarna kan niets meer veranderen en krijgt iedereen hem per mail.`, "Vaststellen"))) {
+    if (dialog && !(await confirmDialog(dialog, `Verbeteragenda vaststellen? ${current?.confirmations.inWords ?? ""}. Daarna kan niets meer veranderen, is sessie 2 afgelopen en krijgt iedereen hem per mail.`, "Vaststellen"))) {
       return;
     }
 
@@ -558,8 +576,11 @@ function buildTablet(container, { command, announce, dialog }) {
             const result = await command("AdmitToAgenda", p.seatId);
             setText(closeMessage, result.ok ? "" : result.message);
           });
-          return el("p", { class: "agenda-field__hint" }, `${p.name} is er, maar doet nog niet mee aan de verbeteragenda. `, admit);
-        }));
+          const why = p.leftOutReason ? `${p.name} doet niet mee aan de verbeteragenda (${p.leftOutReason}). ` : `${p.name} is er, maar doet nog niet mee aan de verbeteragenda. `;
+          return el("p", { class: "agenda-field__hint" }, why, admit);
+        }),
+        leaveOutForm);
+      setOptions(leaveOutWho, chair.people.filter((p) => p.isParticipant).map((p) => [p.seatId, p.name]), "Kies iemand");
     }
   }
 

@@ -65,9 +65,13 @@ function render(state) {
   }
 
   // Session 2 with a verbeteragenda: the actions as they are formed take the place of the voting view.
-  if (renderScreenAgenda($("verbeteragenda"), state)) {
+  const agendaShown = renderScreenAgenda($("verbeteragenda"), state);
+  if (agendaShown) {
     [$("nu"), $("overzicht"), $("afgelopen"), toggle, $("punten").closest("section")].forEach((part) => show(part, false));
   }
+
+  // The verbeteragenda takes the whole width of the beamer, so the actions fit without scrolling.
+  root.classList.toggle("screen--agenda", agendaShown);
 
   renderNow(state);
   renderOverview(state);
@@ -113,14 +117,15 @@ function renderNow(state) {
   }
 }
 
-/** On the beamer the chart carries the counts as text, so the table and the per-domain list beside it would only push
- * the chart off the screen: they stay for screen readers, out of sight. Without a chart they are the result and stay. */
+/** On the beamer the chart carries the counts, the median and the spread as text, so the summary, the table and the
+ * per-domain list beside it would only push the chart off the screen (and say "12 van 12 gestemd" a second time): they
+ * stay for screen readers, out of sight. Without a chart they are the result and stay. */
 function secondaryWhenCharted(parts, charted) {
   if (!charted) {
     return parts;
   }
 
-  const secondary = parts.filter((p) => p.matches("table, .live-subheading, .live-domains"));
+  const secondary = parts.filter((p) => p.matches(".live-summary, table, .live-subheading, .live-domains, .live-domains-note"));
   return [...parts.filter((p) => !secondary.includes(p)), el("div", { class: "site-visually-hidden" }, secondary)];
 }
 

@@ -38,8 +38,10 @@ export function newCommandId() {
  * @param {(message: string) => void} options.onRefused  shows a Dutch refusal (e.g. of the join)
  */
 export function connectSession({ join, handlers, banner, onRefused }) {
+  // Straight to a WebSocket without the negotiate request: negotiating hands out a connection id that only the node
+  // which answered knows, so behind a proxy that spreads requests over several nodes the connection would fail.
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl("/hubs/sessie")
+    .withUrl("/hubs/sessie", { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
     .withAutomaticReconnect(retryPolicy)
     .configureLogging(signalR.LogLevel.None)
     .build();
@@ -73,8 +75,15 @@ export function connectSession({ join, handlers, banner, onRefused }) {
   connection.on("ChairState", accept(handlers.chairState ?? (() => {})));
   connection.on("ScreenState", accept(handlers.screenState ?? (() => {})));
 
+  // Set when the server says it is stopping (an update or a restart): until we are back, say that instead.
+  let restarting = false;
+  connection.on("ServerRestarting", () => {
+    restarting = true;
+    showBanner("De server start opnieuw…");
+  });
+
   const showBanner = (text) => {
-    banner.textContent = text;
+    banner.textContent = restarting ? "De server start opnieuw…" : text;
     banner.hidden = false;
   };
 
@@ -85,6 +94,7 @@ export function connectSession({ join, handlers, banner, onRefused }) {
 
   const ready = () => {
     joined = true;
+    restarting = false;
     hideBanner();
     const waiting = waiters;
     waiters = [];

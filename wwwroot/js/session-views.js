@@ -141,6 +141,10 @@ export function resultView(round, data, { headingLevel = 3, idPrefix = "uitslag"
     parts.push(chart);
   }
 
+  if (result.spreadRule) {
+    parts.push(el("p", { class: "live-spread-rule" }, result.spreadRule));
+  }
+
   const total = result.options.reduce((sum, o) => sum + o.count, 0);
   const captionId = `${idPrefix}-tabel`;
   parts.push(
@@ -187,7 +191,7 @@ export function resultView(round, data, { headingLevel = 3, idPrefix = "uitslag"
   }
 
   if (result.domainsHidden) {
-    parts.push(el("p", { class: "site-muted" }, "Niet elk domein staat hier: een groep kleiner dan drie tonen we niet, zodat niemand herkenbaar is."));
+    parts.push(el("p", { class: "site-muted live-domains-note" }, "Niet elk domein staat hier: een groep kleiner dan drie tonen we niet, zodat niemand herkenbaar is."));
   }
 
   return parts;

@@ -16,6 +16,7 @@ public sealed partial class ImprovementAgenda
     private readonly List<string> _normIds = [];
     private readonly List<string> _proposedFocusNormIds = [];
     private readonly List<Guid> _participantSeatIds = [];
+    private readonly List<LeftOutSeat> _leftOut = [];
     private readonly List<FocusNorm> _focusNorms = [];
     private readonly List<ActionProposal> _proposals = [];
     private readonly List<AgendaAction> _actions = [];
@@ -39,6 +40,9 @@ public sealed partial class ImprovementAgenda
 
     /// <summary>The participants of session 2: they send proposals, may be trekker and confirm the agenda.</summary>
     public IReadOnlyList<Guid> ParticipantSeatIds => _participantSeatIds;
+
+    /// <summary>Who the chair left out of the agenda, with the reason; they do not join by arriving.</summary>
+    public IReadOnlyList<LeftOutSeat> LeftOut => _leftOut;
 
     public Guid ChairSeatId { get; private set; }
     public Guid InitiatorSeatId { get; private set; }
@@ -144,17 +148,69 @@ public sealed partial class ImprovementAgenda
         });
     }
 
-    /// <summary>Someone who came in late joins: they may send proposals, be trekker and confirm.</summary>
+    /// <summary>Someone who came in late joins: they may send proposals, be trekker and confirm. Letting in someone
+    /// who was left out takes them back, and their reason is no longer kept.</summary>
     public CommandOutcome Admit(Guid actorSeatId, Guid seatId, Guid commandId, DateTime now) =>
         Run(commandId, now, () =>
         {
             EnsureSteering(actorSeatId);
+            var wasLeftOut = _leftOut.RemoveAll(l => l.SeatId == seatId) > 0;
             if (_participantSeatIds.Contains(seatId))
+            {
+                return wasLeftOut;
+            }
+
+            _participantSeatIds.Add(seatId);
+            return true;
+        });
+
+    /// <summary>Someone who accepted the invitation arrives at session 2: they take part at once, whatever started
+    /// first (the agenda or their tablet), so the chair need not let the room in one by one. Not after the agenda is
+    /// fixed, and not someone the chair left out. Not a command of a person, so no command id: arriving twice is the
+    /// same as arriving once.</summary>
+    public CommandOutcome Arrive(Guid seatId, DateTime now)
+    {
+        AgendaTime.EnsureUtc(now);
+        if (IsClosed || _participantSeatIds.Contains(seatId) || _leftOut.Any(l => l.SeatId == seatId))
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        _participantSeatIds.Add(seatId);
+        Version++;
+        return CommandOutcome.Applied;
+    }
+
+    /// <summary>The chair leaves someone out of the agenda (e.g. an observer, or someone who came for one item only),
+    /// with a reason that is kept. Not the chair or the initiator, who always take part, and not a trekker.</summary>
+    public CommandOutcome LeaveOut(Guid actorSeatId, Guid seatId, string reason, Guid commandId, DateTime now) =>
+        Run(commandId, now, () =>
+        {
+            EnsureSteering(actorSeatId);
+            var trimmed = Required(reason, "Zeg waarom deze persoon niet meedoet aan de verbeteragenda.");
+            if (trimmed.Length > LeftOutSeat.MaxReasonLength)
+            {
+                throw new AgendaRuleException($"Houd de reden kort: hoogstens {LeftOutSeat.MaxReasonLength} tekens.");
+            }
+
+            if (seatId == ChairSeatId || seatId == InitiatorSeatId)
+            {
+                throw new AgendaRuleException("De voorzitter en de initiatiefnemer doen altijd mee.");
+            }
+
+            if (_actions.Any(a => a.OwnerSeatId == seatId))
+            {
+                throw new AgendaRuleException("Deze persoon is trekker van een actie. Kies eerst een andere trekker.");
+            }
+
+            if (_leftOut.Any(l => l.SeatId == seatId))
             {
                 return false;
             }
 
-            _participantSeatIds.Add(seatId);
+            _participantSeatIds.Remove(seatId);
+            _confirmations.RemoveAll(c => c.SeatId == seatId);
+            _leftOut.Add(new LeftOutSeat(seatId, trimmed, now));
             return true;
         });
 

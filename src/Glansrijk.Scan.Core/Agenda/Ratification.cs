@@ -179,6 +179,27 @@ public sealed class Confirmation
     public DateTime At { get; private set; }
 }
 
+/// <summary>Someone the chair left out of the verbeteragenda, and why (kept for the record and shown to the chair).</summary>
+public sealed class LeftOutSeat
+{
+    public const int MaxReasonLength = 300;
+
+    private LeftOutSeat()
+    {
+    }
+
+    internal LeftOutSeat(Guid seatId, string reason, DateTime now)
+    {
+        SeatId = seatId;
+        Reason = reason;
+        At = now;
+    }
+
+    public Guid SeatId { get; private set; }
+    public string Reason { get; private set; } = "";
+    public DateTime At { get; private set; }
+}
+
 /// <summary>A focus norm of the agenda, in the chair's order.</summary>
 public sealed class FocusNorm
 {

@@ -8,6 +8,13 @@ public sealed record PersonDetails(string Name, string Organisation, string Func
     public const int MaxNameLength = 100;
     public const int MaxEmailLength = 254;
 
+    /// <summary>What is shown in place of the name of someone whose details were removed.</summary>
+    public const string FormerParticipant = "Oud-deelnemer";
+
+    /// <summary>The same seat without the person: name, function and e-mail address go; organisation and domain are
+    /// about the organisation at the table, not the person, and stay for the record.</summary>
+    public PersonDetails Anonymised() => this with { Name = FormerParticipant, Function = "", Email = "" };
+
     /// <summary>Trims the fields and checks them; throws a <see cref="ScanRuleException"/> naming the first problem.</summary>
     public PersonDetails Normalised(IEnumerable<string> knownDomains)
     {

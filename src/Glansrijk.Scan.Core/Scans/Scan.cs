@@ -30,6 +30,12 @@ public sealed class Scan
     /// <summary>The invitation text as the initiator edited it (Markdown); null means the standard text.</summary>
     public string? InvitationText { get; private set; }
 
+    /// <summary>When the retention period had passed and every person's details were removed.</summary>
+    public DateTime? AnonymisedAt { get; private set; }
+
+    /// <summary>When the initiator was told that the retention period ends soon (see <see cref="Retention"/>).</summary>
+    public DateTime? RetentionNoticeSentAt { get; private set; }
+
     public IReadOnlyList<Seat> Seats => _seats;
     public IReadOnlyList<ScanSession> Sessions => _sessions;
 
@@ -155,10 +161,27 @@ public sealed class Scan
         ClearChairIfHeldBy(seatId);
     }
 
+    /// <summary>Takes the person off the scan. The seat stays for the record (votes keep counting) but without the
+    /// person's name, function and e-mail address.</summary>
     public void Withdraw(Guid seatId)
     {
-        Seat(seatId).Withdraw();
+        var seat = Seat(seatId);
+        seat.Withdraw();
+        seat.Anonymise();
         ClearChairIfHeldBy(seatId);
+    }
+
+    public void MarkRetentionNoticeSent(DateTime now) => RetentionNoticeSentAt = now;
+
+    /// <summary>The retention period has passed: every seat, the initiator's too, loses its person's details.</summary>
+    public void Anonymise(DateTime now)
+    {
+        foreach (var seat in _seats)
+        {
+            seat.Anonymise();
+        }
+
+        AnonymisedAt ??= now;
     }
 
     public void MarkInvited(Guid seatId, DateTime now) => Seat(seatId).MarkInvited(now);

@@ -9,7 +9,7 @@ public enum SeatStatus
     Declined = 3,
     /// <summary>The mail server refused the invitation for good.</summary>
     Undeliverable = 4,
-    /// <summary>Taken off the scan by the initiator; kept for the record.</summary>
+    /// <summary>Taken off the scan by the initiator; kept for the record, without the person's details.</summary>
     Withdrawn = 5,
 }
 
@@ -46,6 +46,9 @@ public sealed class Seat
     public int Occupancy { get; private set; } = 1;
 
     public bool IsActive => Status != SeatStatus.Withdrawn;
+
+    /// <summary>Whether the person's details were removed (withdrawn, or past the retention period).</summary>
+    public bool IsAnonymised => Person.Name == PersonDetails.FormerParticipant && Person.Email.Length == 0;
 
     public bool AwaitsAnswer => Status == SeatStatus.Invited;
 
@@ -121,6 +124,14 @@ public sealed class Seat
         }
 
         Status = SeatStatus.Withdrawn;
+    }
+
+    /// <summary>Removes what identifies the person; the seat, its domain and organisation stay, so votes keep counting
+    /// and the per-domain picture and the chair rotation still work.</summary>
+    internal void Anonymise()
+    {
+        Person = Person.Anonymised();
+        ResponseMessage = null;
     }
 
     private void EnsureActive()

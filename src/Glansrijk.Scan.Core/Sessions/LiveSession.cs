@@ -561,6 +561,23 @@ public sealed class LiveSession
         return HasHandled(commandId);
     }
 
+    /// <summary>The person on this seat had their details removed (withdrawn, replaced, or past the retention period):
+    /// the copy of their name in this session and in its log becomes "Oud-deelnemer". Votes and points stay.</summary>
+    public void ForgetPerson(Guid seatId)
+    {
+        if (Seat(seatId) is not { } seat || seat.Name == PersonDetails.FormerParticipant)
+        {
+            return;
+        }
+
+        foreach (var entry in _log.Where(e => e.ActorSeatId == seatId || e.SubjectSeatId == seatId))
+        {
+            entry.Redact(seat.Name);
+        }
+
+        seat.Anonymise();
+    }
+
     private void Commit(Guid commandId, DateTime now)
     {
         Version++;

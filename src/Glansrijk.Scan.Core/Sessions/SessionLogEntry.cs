@@ -39,4 +39,12 @@ public sealed class SessionLogEntry
 
     public string Text { get; private set; } = "";
     public DateTime At { get; private set; }
+
+    internal void Redact(string name)
+    {
+        if (name.Length > 0)
+        {
+            Text = Text.Replace(name, Scans.PersonDetails.FormerParticipant, StringComparison.Ordinal);
+        }
+    }
 }

@@ -28,6 +28,8 @@ public sealed class SessionSeat
     /// <summary>When the seat last came in or left.</summary>
     public DateTime? PresenceChangedAt { get; private set; }
 
+    internal void Anonymise() => Name = Scans.PersonDetails.FormerParticipant;
+
     internal bool SetPresent(bool present, DateTime now)
     {
         if (IsPresent == present)

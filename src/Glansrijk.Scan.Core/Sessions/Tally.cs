@@ -82,7 +82,7 @@ public sealed record Tally(
         var scores = ScoresOf(votes, scale);
         var median = Median.Of(scores);
         var (domains, hidden) = DomainsOf(session, votes, scale);
-        return new TallyResult(Count(votes, scale), scores, median, InWords(median, scale), Spread.Of(scores), domains, hidden);
+        return new TallyResult(Count(votes, scale), scores, median, InWords(median, scale), Spread.Of(scores, LabelOf(scale)), domains, hidden);
     }
 
     private static (IReadOnlyList<DomainTally> Shown, bool Hidden) DomainsOf(LiveSession session, IReadOnlyCollection<Vote> votes, Scale scale)
@@ -116,6 +116,9 @@ public sealed record Tally(
         var codes = votes.Select(v => v.OptionCode).ToArray();
         return [.. scale.Options.Select(o => new OptionCount(o.Code, o.Label, o.Score, codes.Count(c => c == o.Code)))];
     }
+
+    private static Func<int, string> LabelOf(Scale scale) =>
+        score => scale.CountedOptions.FirstOrDefault(o => o.Score == score)?.Label ?? score.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static int[] ScoresOf(IEnumerable<Vote> votes, Scale scale) =>
         [.. votes.Select(v => scale.Find(v.OptionCode)?.Score).OfType<int>().Order()];

@@ -35,6 +35,10 @@ public sealed class MailOptions
     [Range(1, 1000)]
     public int MaxAttempts { get; set; } = 100;
 
+    /// <summary>How long a node may take to send one mail it claimed before another node may claim it again (longer
+    /// than the SMTP timeout, so only a node that died lets it run out).</summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(5);
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
 }
 

@@ -51,6 +51,8 @@ public sealed class MailOutbox(ScanDbContext db, OutboxSignal signal, TimeProvid
         {
             IdempotencyKey = idempotencyKey,
             Reference = mail.Reference,
+            ScanId = mail.ScanId,
+            SeatId = mail.SeatId,
             ToAddress = mail.ToAddress,
             ToName = mail.ToName,
             Subject = mail.Content.Subject,

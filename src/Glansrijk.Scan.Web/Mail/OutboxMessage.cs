@@ -23,6 +23,12 @@ public sealed class OutboxMessage
     /// <summary>What the mail is about, e.g. "seat:{id}", so a feature can react when delivery fails for good.</summary>
     public string? Reference { get; set; }
 
+    /// <summary>The scan the mail is about (see <see cref="OutgoingMail.ScanId"/>).</summary>
+    public Guid? ScanId { get; set; }
+
+    /// <summary>The seat the mail was sent to (see <see cref="OutgoingMail.SeatId"/>).</summary>
+    public Guid? SeatId { get; set; }
+
     public required string ToAddress { get; set; }
     public string ToName { get; set; } = "";
     public required string Subject { get; set; }
@@ -39,6 +45,25 @@ public sealed class OutboxMessage
     public DateTime NextAttemptAt { get; set; }
     public DateTime? SentAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>Set by the node that is sending this mail right now (with <see cref="ClaimedUntil"/>), so no other
+    /// node sends it too. A concurrency token: a node whose claim ran out and was taken over cannot save over the
+    /// new owner's result.</summary>
+    public Guid? ClaimToken { get; set; }
+
+    /// <summary>Until when the claim holds; a node that died while sending leaves it, and the mail is sent again
+    /// once this moment has passed.</summary>
+    public DateTime? ClaimedUntil { get; set; }
+
+    /// <summary>After delivery only what the Beheerder needs stays (to, subject, status, times): the body and the
+    /// attachments go, because they held personal links that would work for anyone who reads the database. The caller
+    /// removes the attachment rows from its unit of work.</summary>
+    public void ForgetContent()
+    {
+        HtmlBody = "";
+        TextBody = "";
+        Attachments.Clear();
+    }
 }
 
 public sealed class OutboxAttachment
@@ -56,6 +81,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("OutboxMessages");
         builder.HasIndex(m => m.IdempotencyKey).IsUnique();
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.Property(m => m.ClaimToken).IsConcurrencyToken();
+        builder.HasIndex(m => m.ScanId);
+        builder.HasIndex(m => m.SeatId);
         builder.Property(m => m.ToAddress).HasMaxLength(320);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.IdempotencyKey).HasMaxLength(200);

@@ -42,22 +42,29 @@ public sealed partial class OutboxSender(
         }
     }
 
-    /// <summary>Sends everything that is due now; returns how many were sent.</summary>
+    /// <summary>Sends everything that is due now; returns how many were sent by this node. Every node of the app runs
+    /// a sender: each mail is claimed with one conditional UPDATE before it is sent, so of two nodes that see the
+    /// same due mail exactly one sends it.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
-        var due = await db.OutboxMessages
-            .Include(m => m.Attachments)
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+        var due = await Due(db, now)
             .OrderBy(m => m.CreatedAt)
+            .Select(m => m.Id)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
 
         var sent = 0;
-        foreach (var message in due)
+        foreach (var id in due)
         {
+            var message = await ClaimAsync(db, id, cancellationToken);
+            if (message is null)
+            {
+                continue;
+            }
+
             message.Attempts++;
             try
             {
@@ -65,6 +72,8 @@ public sealed partial class OutboxSender(
                 message.Status = OutboxStatus.Sent;
                 message.SentAt = time.GetUtcNow().UtcDateTime;
                 message.LastError = null;
+                db.RemoveRange(message.Attachments);
+                message.ForgetContent();
                 sent++;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -86,10 +95,40 @@ public sealed partial class OutboxSender(
                 }
             }
 
-            await db.SaveChangesAsync(CancellationToken.None);
+            message.ClaimToken = null;
+            message.ClaimedUntil = null;
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The claim ran out while sending and another node took the mail over; its result stands.
+                LogClaimLost(logger, message.Id);
+            }
+
+            db.ChangeTracker.Clear();
         }
 
         return sent;
+    }
+
+    private static IQueryable<OutboxMessage> Due(ScanDbContext db, DateTime now) =>
+        db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil <= now));
+
+    /// <summary>Claims the mail if it is still due and unclaimed (or its claim ran out) and loads it; null when
+    /// another node got it first or it is no longer due.</summary>
+    private async Task<OutboxMessage?> ClaimAsync(ScanDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var until = now + options.Value.ClaimDuration;
+        var token = Guid.NewGuid();
+        var claimed = await Due(db, now)
+            .Where(m => m.Id == id)
+            .ExecuteUpdateAsync(update => update.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
+        return claimed == 1
+            ? await db.OutboxMessages.Include(m => m.Attachments).SingleAsync(m => m.Id == id, cancellationToken)
+            : null;
     }
 
     internal TimeSpan RetryDelay(int attempts)
@@ -139,6 +178,9 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MessageId} failed (attempt {Attempts}); next try at {NextAttemptAt:u}: {Error}")]
     private static partial void LogWillRetry(ILogger logger, Guid messageId, int attempts, DateTime nextAttemptAt, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MessageId}: the claim ran out while sending and another node took it over")]
+    private static partial void LogClaimLost(ILogger logger, Guid messageId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Mail {MessageId} given up after {Attempts} attempts: {Error}")]
     private static partial void LogGaveUp(ILogger logger, Guid messageId, int attempts, string error);

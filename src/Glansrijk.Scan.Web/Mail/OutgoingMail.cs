@@ -9,6 +9,13 @@ public sealed record OutgoingMail(string ToAddress, string ToName, RenderedMail 
 
     /// <summary>See <see cref="OutboxMessage.Reference"/>.</summary>
     public string? Reference { get; init; }
+
+    /// <summary>The scan and seat the mail is about, if any: deleting the scan deletes its mails, and a person's
+    /// details leave the mails to them when they are withdrawn or replaced.</summary>
+    public Guid? ScanId { get; init; }
+
+    /// <summary>See <see cref="ScanId"/>.</summary>
+    public Guid? SeatId { get; init; }
 }
 
 /// <summary>Subject and both bodies of a mail made from a template.</summary>

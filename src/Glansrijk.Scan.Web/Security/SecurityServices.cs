@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace Glansrijk.Scan.Web.Security;
@@ -72,11 +72,7 @@ public static class SecurityServices
         var options = app.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new();
         if (options.BehindProxy)
         {
-            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-            // The proxy is whatever sits in front of the container; its address is not known in advance.
-            forwarded.KnownIPNetworks.Clear();
-            forwarded.KnownProxies.Clear();
-            app.UseForwardedHeaders(forwarded);
+            app.UseForwardedHeaders(options.ForwardedHeaders());
         }
 
         app.UseMiddleware<SecurityHeaders>();
@@ -86,7 +82,10 @@ public static class SecurityServices
             if (options.RequireHttps)
             {
                 app.UseHsts();
-                app.UseHttpsRedirection();
+                // Health checks answer over plain HTTP too: Docker and load balancers ask them inside the network.
+                app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), https => https
+                    .UseHttpsRedirection()
+                    .UseMiddleware<PlainHttpRefusal>());
             }
         }
 
@@ -103,8 +102,37 @@ public sealed class SecurityOptions
     /// to try the app over plain HTTP on your own machine (the docker-compose file does that).</summary>
     public bool RequireHttps { get; set; } = true;
 
-    /// <summary>Trust X-Forwarded-For/-Proto from a reverse proxy that terminates TLS in front of the app.</summary>
+    /// <summary>Trust X-Forwarded-For/-Proto from a reverse proxy that terminates TLS in front of the app, but only
+    /// from the addresses in <see cref="KnownProxies"/> and <see cref="KnownNetworks"/> (and the loopback address).</summary>
     public bool BehindProxy { get; set; }
+
+    /// <summary>Addresses of the reverse proxies, e.g. "10.0.0.2".</summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Networks the reverse proxies live in, in CIDR notation, e.g. "172.16.0.0/12" for Docker's networks.</summary>
+    public string[] KnownNetworks { get; set; } = [];
+
+    /// <summary>Forwarded headers from the known proxies only: a header from anyone else is ignored, so a client cannot
+    /// pick its own address (and dodge the rate limits) or pretend it came over HTTPS.</summary>
+    public ForwardedHeadersOptions ForwardedHeaders()
+    {
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
+        foreach (var proxy in KnownProxies)
+        {
+            forwarded.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
+                ? address
+                : throw new InvalidOperationException($"Security:KnownProxies: '{proxy}' is not an IP address."));
+        }
+
+        foreach (var network in KnownNetworks)
+        {
+            forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"Security:KnownNetworks: '{network}' is not a network in CIDR notation (such as 172.16.0.0/12)."));
+        }
+
+        return forwarded;
+    }
 }
 
 public static class CookieSecurity

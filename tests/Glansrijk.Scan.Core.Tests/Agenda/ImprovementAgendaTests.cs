@@ -274,6 +274,63 @@ public sealed class ImprovementAgendaTests
     }
 
     [Fact]
+    public void Someone_who_accepted_takes_part_on_arrival_once_and_not_after_closing()
+    {
+        var room = WithFocus();
+        var latecomer = Guid.NewGuid();
+        var version = room.Agenda.Version;
+
+        var first = room.Agenda.Arrive(latecomer, Now);
+        var again = room.Agenda.Arrive(latecomer, Now);
+
+        Assert.Equal(CommandOutcome.Applied, first);
+        Assert.Equal(CommandOutcome.AlreadyApplied, again);
+        Assert.Contains(latecomer, room.Agenda.ParticipantSeatIds);
+        Assert.Equal(version + 1, room.Agenda.Version);
+        room.Agenda.Confirm(latecomer, true, null, Cmd(), Now);
+
+        var (closed, _) = Closed();
+        Assert.Equal(CommandOutcome.AlreadyApplied, closed.Agenda.Arrive(Guid.NewGuid(), Now));
+    }
+
+    [Fact]
+    public void The_chair_leaves_someone_out_with_a_reason_and_they_do_not_join_by_arriving()
+    {
+        var room = WithFocus();
+        room.Agenda.Confirm(room.Bram, true, null, Cmd(), Now);
+
+        room.Agenda.LeaveOut(room.Chair, room.Bram, " Kijkt alleen mee ", Cmd(), Now);
+        var arrived = room.Agenda.Arrive(room.Bram, Now);
+
+        Assert.Equal(CommandOutcome.AlreadyApplied, arrived);
+        Assert.DoesNotContain(room.Bram, room.Agenda.ParticipantSeatIds);
+        Assert.Null(room.Agenda.ConfirmationOf(room.Bram));
+        Assert.Equal("Kijkt alleen mee", Assert.Single(room.Agenda.LeftOut).Reason);
+
+        room.Agenda.Admit(room.Chair, room.Bram, Cmd(), Now);
+        Assert.Contains(room.Bram, room.Agenda.ParticipantSeatIds);
+        Assert.Empty(room.Agenda.LeftOut);
+    }
+
+    [Fact]
+    public void Leaving_out_needs_a_reason_the_chair_and_no_trekker_and_changes_nothing_when_refused()
+    {
+        var (room, _) = WithAction();
+        var version = room.Agenda.Version;
+
+        Assert.Equal("Zeg waarom deze persoon niet meedoet aan de verbeteragenda.",
+            Assert.Throws<AgendaRuleException>(() => room.Agenda.LeaveOut(room.Chair, room.Bram, " ", Cmd(), Now)).Message);
+        Assert.Throws<AgendaRuleException>(() => room.Agenda.LeaveOut(room.Bram, room.Anna, "Geen reden", Cmd(), Now));
+        Assert.Throws<AgendaRuleException>(() => room.Agenda.LeaveOut(room.Chair, room.Chair, "Zelf", Cmd(), Now));
+        Assert.Equal("Deze persoon is trekker van een actie. Kies eerst een andere trekker.",
+            Assert.Throws<AgendaRuleException>(() => room.Agenda.LeaveOut(room.Chair, room.Anna, "Trekker", Cmd(), Now)).Message);
+        Assert.Throws<AgendaRuleException>(() => room.Agenda.LeaveOut(room.Chair, room.Bram, new string('x', LeftOutSeat.MaxReasonLength + 1), Cmd(), Now));
+
+        Assert.Equal(version, room.Agenda.Version);
+        Assert.Empty(room.Agenda.LeftOut);
+    }
+
+    [Fact]
     public void A_latecomer_let_in_by_the_chair_may_confirm()
     {
         var (room, _) = WithAction();

@@ -59,7 +59,7 @@ public sealed class IndicatorTemplateContentTests
     [Fact]
     public void The_shipped_templates_cover_the_outflow_destinations_and_every_level()
     {
-        var catalog = ContentCatalog.Load(RealContentTests.ReadContentFolder());
+        var catalog = RealContent.Catalog;
         var names = catalog.IndicatorTemplates.Select(t => t.Name).ToList();
 
         Assert.Contains("Uitstroom naar opleiding", names);

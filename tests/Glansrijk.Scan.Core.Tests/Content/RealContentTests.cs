@@ -5,7 +5,7 @@ namespace Glansrijk.Scan.Core.Tests.Content;
 /// <summary>The content/ folder that ships with the app: it loads, and it has the shape the pages expect.</summary>
 public sealed class RealContentTests
 {
-    private static readonly ContentCatalog Catalog = ContentCatalog.Load(ReadContentFolder());
+    private static ContentCatalog Catalog => RealContent.Catalog;
 
     [Fact]
     public void The_quality_norms_are_fifteen_norms_in_six_themes()
@@ -31,6 +31,20 @@ public sealed class RealContentTests
     }
 
     [Fact]
+    public void Every_norm_question_asks_one_thing_that_one_score_can_answer()
+    {
+        var norms = Catalog.FindInstrument("kwaliteitsnormen")!;
+
+        // "…, en …?" joins two questions: a manager who agrees with one half cannot give one honest score.
+        Assert.All(norms.Items, norm =>
+        {
+            var question = Assert.IsType<string>(norm.Question);
+            Assert.DoesNotContain(", en ", question, StringComparison.Ordinal);
+            Assert.Equal(1, question.Count(c => c == '?'));
+        });
+    }
+
+    [Fact]
     public void There_are_six_domains()
     {
         Assert.Equal(6, Catalog.Domains.Count);
@@ -42,26 +56,5 @@ public sealed class RealContentTests
         var norms = Catalog.FindInstrument("kwaliteitsnormen")!;
 
         Assert.All(norms.Items, norm => Assert.NotEmpty(norm.KnowledgeBaseSlugs));
-    }
-
-    internal static IEnumerable<ContentFile> ReadContentFolder()
-    {
-        var content = Path.Combine(RepositoryRoot(), "content");
-        return Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories)
-            .Where(path => Path.GetExtension(path) is ".md" or ".yml")
-            .Select(path => new ContentFile(Path.GetRelativePath(content, path).Replace('\\', '/'), File.ReadAllText(path)));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Glansrijk.Scan.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Glansrijk.Scan.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -253,4 +253,32 @@ public sealed class ScanTests
         scan.EditInvitationText("   ");
         Assert.Null(scan.InvitationText);
     }
+
+    [Fact]
+    public void A_withdrawn_seat_keeps_its_organisation_and_domain_but_not_the_persons_name_function_or_address()
+    {
+        var scan = WithSeats(2);
+        var seat = scan.Seats[1];
+        scan.MarkInvited(seat.Id, Now);
+        scan.Answer(seat.Id, accepted: false, "Bel me maar op 06-12345678", Now);
+
+        scan.Withdraw(seat.Id);
+
+        Assert.Equal(new PersonDetails("Oud-deelnemer", "Organisatie 1", "", "", seat.Person.DomainId), seat.Person);
+        Assert.Null(seat.ResponseMessage);
+        Assert.True(seat.IsAnonymised);
+        Assert.False(scan.InitiatorSeat.IsAnonymised);
+    }
+
+    [Fact]
+    public void Anonymising_a_scan_removes_every_persons_details_the_initiators_too()
+    {
+        var scan = WithSeats(3);
+
+        scan.Anonymise(Now);
+
+        Assert.All(scan.Seats, s => Assert.True(s.IsAnonymised));
+        Assert.Equal(Now, scan.AnonymisedAt);
+        Assert.Equal(4, scan.Seats.Count(s => s.Person.Organisation.Length > 0));
+    }
 }

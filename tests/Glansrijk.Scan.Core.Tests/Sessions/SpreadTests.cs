@@ -6,8 +6,14 @@ public sealed class SpreadTests
 {
     [Theory]
     [InlineData("2 2 2", SpreadClass.InAgreement)]
-    [InlineData("3 3 4 4", SpreadClass.InAgreement)]
-    [InlineData("3 4 3 4 3 4 3 4 3 4 3 4", SpreadClass.InAgreement)]
+    [InlineData("2 2 3", SpreadClass.InAgreement)]
+    [InlineData("3 3 3 3 3 3 3 3 4 4 4 4", SpreadClass.InAgreement)]
+    [InlineData("2 2 3 3 3 3 3 3 3 3 4 4", SpreadClass.InAgreement)]
+    [InlineData("3 3 4 4", SpreadClass.Divided)]
+    [InlineData("3 4 3 4 3 4 3 4 3 4 3 4", SpreadClass.Divided)]
+    [InlineData("2 2 2 2 2 3 3 3 3 3 3 3", SpreadClass.Divided)]
+    [InlineData("1 2 2 2 2 2 2 2 2 2 2 3", SpreadClass.InAgreement)]
+    [InlineData("1 2 2 2 2 2 2 2 2 2 2 4", SpreadClass.Divided)]
     [InlineData("1 2 2 3", SpreadClass.Divided)]
     [InlineData("2 3 4", SpreadClass.Divided)]
     [InlineData("1 1 4", SpreadClass.Divided)]
@@ -46,6 +52,51 @@ public sealed class SpreadTests
     {
         Assert.Equal(3.0, Spread.Of([1, 1, 2, 4, 4])!.InterquartileRange);
         Assert.Equal(1.0, Spread.Of([2, 3, 4])!.InterquartileRange);
+    }
+
+    [Fact]
+    public void Five_times_gerealiseerd_and_seven_times_deels_is_a_split_over_those_two_answers()
+    {
+        var spread = Spread.Of([2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3], s => s == 2 ? "Deels" : "Gerealiseerd")!;
+
+        Assert.Equal(SpreadClass.Divided, spread.Class);
+        Assert.Equal("verdeeld over Deels en Gerealiseerd", spread.InWords);
+    }
+
+    [Fact]
+    public void Six_times_grotendeels_and_six_times_volledig_is_a_split_over_those_two_answers()
+    {
+        var spread = Spread.Of([3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4], s => s == 3 ? "Grotendeels" : "Volledig")!;
+
+        Assert.Equal("verdeeld over Grotendeels en Volledig", spread.InWords);
+    }
+
+    [Fact]
+    public void Eight_of_twelve_on_one_answer_and_the_rest_one_step_away_is_in_agreement()
+    {
+        Assert.Equal("eensgezind", Spread.Of([3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4])!.InWords);
+    }
+
+    [Fact]
+    public void A_wider_split_without_two_neighbouring_answers_names_no_answers()
+    {
+        var spread = Spread.Of([1, 2, 2, 3], s => $"antwoord {s}")!;
+
+        Assert.Equal("verdeeld", spread.InWords);
+        Assert.Null(spread.SplitOver);
+    }
+
+    [Fact]
+    public void Without_labels_the_split_names_the_scores()
+    {
+        Assert.Equal("verdeeld over 3 en 4", Spread.Of([3, 3, 4, 4])!.InWords);
+    }
+
+    [Fact]
+    public void The_rule_fits_on_one_line_under_the_chart()
+    {
+        Assert.DoesNotContain('\n', Spread.Rule);
+        Assert.Contains("twee derde", Spread.Rule, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -90,6 +90,18 @@ public sealed class TallyTests
     }
 
     [Fact]
+    public void Six_against_six_on_neighbouring_answers_is_said_as_a_split_over_their_labels()
+    {
+        var room = Start();
+        var round = room.Revealed("3", "3", "3", "3", "3", "3", "4", "4", "4", "4", "4", "4");
+
+        var spread = room.Tally(round).Result!.Spread!;
+
+        Assert.Equal(SpreadClass.Divided, spread.Class);
+        Assert.Equal("verdeeld over Grotendeels en Volledig", spread.InWords);
+    }
+
+    [Fact]
     public void An_odd_number_of_answers_has_the_middle_answer_as_median()
     {
         var room = Start();

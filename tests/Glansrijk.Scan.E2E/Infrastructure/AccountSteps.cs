@@ -23,6 +23,21 @@ public static partial class AccountSteps
         await Expect(page).ToHaveURLAsync(app.BaseUrl + "/beheer");
     }
 
+    /// <summary>Fills in and sends the public account-request form, starting from the sign-in page's link.</summary>
+    public static async Task RequestAccountAsync(this IPage page, string name, string email)
+    {
+        await page.GotoAsync("/inloggen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Vraag een account aan" }).ClickAsync();
+        await page.GetByLabel("Je naam").FillAsync(name);
+        await page.GetByLabel("Organisatie").FillAsync("Praktijkschool De Brug");
+        await page.GetByLabel("Functie").FillAsync("Teamleider");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Onderwijs" }).CheckAsync();
+        await page.GetByLabel("E-mailadres van je werk").FillAsync(email);
+        await page.GetByLabel("Waarom wil je een account?").FillAsync("Wij willen in de regio Rivierenland een scan doen.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Je aanvraag is verstuurd");
+    }
+
     /// <summary>The set-password link in the approval mail.</summary>
     public static string SetPasswordLink(this MimeKit.MimeMessage mail) => SetPasswordPattern().Match(mail.TextBody ?? "").Value;
 

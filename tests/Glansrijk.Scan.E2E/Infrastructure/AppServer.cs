@@ -67,25 +67,15 @@ public sealed partial class AppServer : IAsyncLifetime
         BaseUrl = $"https://127.0.0.1:{FreeLoopbackPort()}";
         _process = Launch(certificatePath, certificatePassword);
 
-        using var cancel = new CancellationTokenSource(StartTimeout);
-        var exited = _process.WaitForExitAsync(cancel.Token);
-        var ready = WaitUntilAnsweringAsync(thumbprint, cancel.Token);
         try
         {
-            if (await Task.WhenAny(ready, exited) == exited)
-            {
-                await exited;
-                throw new InvalidOperationException(
-                    $"The app stopped during start-up with exit code {_process.ExitCode}. Its output:\n{Output}");
-            }
-
-            await ready;
-            SetupLink = await _setupLink.Task.WaitAsync(cancel.Token);
+            await WaitUntilAnsweringAsync(thumbprint);
+            SetupLink = await _setupLink.Task.WaitAsync(StartTimeout);
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (TimeoutException e)
         {
             throw new TimeoutException(
-                $"The app did not answer on {BaseUrl} with a setup link within {StartTimeout.TotalSeconds} seconds. Its output:\n{Output}");
+                $"The app did not answer on {BaseUrl} with a setup link within {StartTimeout.TotalSeconds} seconds ({e.Message}). Its output:\n{Output}");
         }
     }
 
@@ -178,33 +168,37 @@ public sealed partial class AppServer : IAsyncLifetime
         }
     }
 
-    private async Task WaitUntilAnsweringAsync(string thumbprint, CancellationToken cancellationToken)
+    private async Task WaitUntilAnsweringAsync(string thumbprint)
     {
         using var handler = new SocketsHttpHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
             certificate is not null && string.Equals(certificate.GetCertHashString(), thumbprint, StringComparison.OrdinalIgnoreCase);
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
-        while (true)
-        {
-            try
+        await Eventually.TrueAsync(
+            async () =>
             {
-                using var response = await client.GetAsync(new Uri(BaseUrl + "/"), cancellationToken);
-                if (response.IsSuccessStatusCode)
+                if (_process!.HasExited)
                 {
-                    return;
+                    throw new InvalidOperationException(
+                        $"The app stopped during start-up with exit code {_process.ExitCode}. Its output:\n{Output}");
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Listening, but still busy starting.
-            }
 
-            await Task.Delay(100, cancellationToken);
-        }
+                try
+                {
+                    using var response = await client.GetAsync(new Uri(BaseUrl + "/"));
+                    return response.IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    return false; // Not listening yet.
+                }
+                catch (TaskCanceledException)
+                {
+                    return false; // Listening, but still busy starting.
+                }
+            },
+            $"the app answering on {BaseUrl}",
+            StartTimeout);
     }
 
     private static int FreeLoopbackPort()

@@ -6,31 +6,30 @@ namespace Glansrijk.Scan.E2E.Infrastructure;
 /// <summary>Reads the mails the app wrote to its pickup folder, as a participant's mailbox would show them.</summary>
 public static partial class Mailbox
 {
-    public static async Task<MimeMessage> LatestToAsync(this AppServer app, string address, string? subjectContains = null)
+    public static async Task<MimeMessage> LatestToAsync(this AppServer app, string address, string? subjectContains = null) =>
+        (await Eventually.ValueAsync(
+            () => LatestInFolderAsync(app.MailFolder, address, subjectContains),
+            message => message is not null,
+            _ => $"no mail to {address}{(subjectContains is null ? "" : $" about '{subjectContains}'")} in {app.MailFolder}"))!;
+
+    private static async Task<MimeMessage?> LatestInFolderAsync(string folder, string address, string? subjectContains)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
+        if (!Directory.Exists(folder))
         {
-            if (Directory.Exists(app.MailFolder))
-            {
-                foreach (var file in Directory.GetFiles(app.MailFolder, "*.eml").OrderByDescending(File.GetLastWriteTimeUtc))
-                {
-                    var message = await MimeMessage.LoadAsync(file);
-                    if (message.To.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase)) &&
-                        (subjectContains is null || message.Subject?.Contains(subjectContains, StringComparison.Ordinal) == true))
-                    {
-                        return message;
-                    }
-                }
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"No mail to {address} arrived in {app.MailFolder} within 20 seconds.");
-            }
-
-            await Task.Delay(200);
+            return null;
         }
+
+        foreach (var file in Directory.GetFiles(folder, "*.eml").OrderByDescending(File.GetLastWriteTimeUtc))
+        {
+            var message = await MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase)) &&
+                (subjectContains is null || message.Subject?.Contains(subjectContains, StringComparison.Ordinal) == true))
+            {
+                return message;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first link in the mail's text that starts with the app's address and the given path.</summary>

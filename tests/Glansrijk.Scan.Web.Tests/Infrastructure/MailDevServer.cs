@@ -64,55 +64,39 @@ public sealed class MailDevServer : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
+        await Eventually.TrueAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"MailDev exited with code {_process.ExitCode}.");
-            }
-
-            try
-            {
-                var health = await _api.GetAsync("api/healthz");
-                if (health.IsSuccessStatusCode && await SmtpAcceptsAsync())
+                if (_process.HasExited)
                 {
-                    return;
+                    throw new InvalidOperationException($"MailDev exited with code {_process.ExitCode}.");
                 }
-            }
-            catch (HttpRequestException)
-            {
-            }
 
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("MailDev did not start within 20 seconds.");
+                try
+                {
+                    using var health = await _api.GetAsync("api/healthz");
+                    return health.IsSuccessStatusCode && await SmtpAcceptsAsync();
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+            },
+            "MailDev answering on its API and its SMTP port",
+            // Starting node is slow on a busy machine; waiting longer for it changes nothing that is asserted.
+            TimeSpan.FromSeconds(60));
     }
 
     public async Task<IReadOnlyList<ReceivedMail>> AllAsync() =>
         await _api.GetFromJsonAsync<List<ReceivedMail>>("api/email") ?? [];
 
     /// <summary>Waits until at least <paramref name="count"/> mails to <paramref name="address"/> arrived.</summary>
-    public async Task<IReadOnlyList<ReceivedMail>> WaitForAsync(string address, int count = 1, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var mails = (await AllAsync()).Where(m => m.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
-            if (mails.Count >= count)
-            {
-                return mails;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Expected {count} mail(s) to {address}, got {mails.Count}.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public async Task<IReadOnlyList<ReceivedMail>> WaitForAsync(string address, int count = 1, TimeSpan? timeout = null) =>
+        await Eventually.ValueAsync(
+            async () => (await AllAsync()).Where(m => m.To.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase))).ToList(),
+            mails => mails.Count >= count,
+            mails => $"{mails.Count} of {count} mail(s) to {address}",
+            timeout);
 
     /// <summary>The text of an attachment of a received mail.</summary>
     public async Task<string> AttachmentAsync(ReceivedMail mail, string fileName)

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Net;
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -8,9 +10,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using MimeKit;
 
 namespace Glansrijk.Scan.Web.Tests.Infrastructure;
 
@@ -49,6 +53,8 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         builder.UseSetting("Mail:PollInterval", "00:00:00.200");
         builder.UseSetting("Mail:RetryBaseDelay", "00:00:00.200");
         builder.UseSetting("Mail:RetryMaxDelay", "00:00:01");
+        // No scheduled backup of every test's database; the backup tests turn it on.
+        builder.UseSetting("Backups:Enabled", "false");
         if (smtpPort is { } port)
         {
             builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
@@ -63,6 +69,14 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(LogLines)));
+        builder.ConfigureTestServices(services =>
+        {
+            var real = services.Last(d => d.ServiceType == typeof(IMailTransport));
+            services.Remove(real);
+            services.AddSingleton<IMailTransport>(provider => new RecordingMailTransport(
+                real.ImplementationFactory is { } factory ? (IMailTransport)factory(provider) : (IMailTransport)ActivatorUtilities.CreateInstance(provider, real.ImplementationType!),
+                _delivered));
+        });
         if (Time is { } time)
         {
             builder.ConfigureTestServices(services =>
@@ -83,6 +97,10 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         base.ConfigureClient(client);
         client.BaseAddress = new Uri(PublicUrl);
     }
+
+    /// <summary>A client on the app's public HTTPS address (the base class would use http://localhost), following
+    /// redirects and keeping cookies.</summary>
+    public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(PublicUrl) });
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions
@@ -134,6 +152,19 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         return await accounts.GetAuthenticatorKeyAsync(stored) ?? throw new InvalidOperationException("No authenticator key.");
     }
 
+    private readonly ConcurrentDictionary<string, MimeMessage> _delivered = new();
+
+    /// <summary>The latest stored mail that matches, as it was delivered. The outbox keeps no body after delivery, so
+    /// tests read a mail's text and links here (the copy the mail server got), after waiting for the delivery.</summary>
+    public async Task<MimeMessage> DeliveredMailAsync(Expression<Func<OutboxMessage, bool>> which)
+    {
+        var stored = await Eventually.ValueAsync(
+            () => WithDatabaseAsync(db => db.OutboxMessages.Where(which).OrderByDescending(m => m.CreatedAt).Select(m => new { m.MessageId, m.Status }).FirstOrDefaultAsync()),
+            m => m is not null && m.Status == OutboxStatus.Sent && _delivered.ContainsKey(m.MessageId),
+            m => m is null ? "no such mail stored" : $"mail {m.MessageId} is {m.Status}");
+        return _delivered[stored!.MessageId];
+    }
+
     public async Task<T> WithDatabaseAsync<T>(Func<ScanDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -156,6 +187,16 @@ public sealed class ScanAppFactory(int? smtpPort = null, int signInPerMinute = 1
         catch (IOException)
         {
             // A file still held open is left in the temp folder; the OS cleans it up.
+        }
+    }
+
+    /// <summary>Delivers through the app's own transport and keeps a copy of every delivered mail.</summary>
+    private sealed class RecordingMailTransport(IMailTransport inner, ConcurrentDictionary<string, MimeMessage> delivered) : IMailTransport
+    {
+        public async Task DeliverAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            await inner.DeliverAsync(message, cancellationToken);
+            delivered[message.MessageId ?? ""] = message;
         }
     }
 

@@ -101,11 +101,11 @@ public sealed partial class ScanScenario
     public async Task<Seat> SeatOfAsync(Guid scanId, string email) =>
         (await LoadScanAsync(scanId)).Seats.Single(s => s.Person.Email == email);
 
-    /// <summary>The personal link in the latest mail to this address, as stored in the outbox.</summary>
+    /// <summary>The personal link in the latest mail to this address, as delivered.</summary>
     public async Task<string> PersonalLinkOfAsync(string email)
     {
-        var body = await App.WithDatabaseAsync(db => db.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.CreatedAt).Select(m => m.TextBody).FirstAsync());
-        return new Uri(PersonalLink().Match(body).Value).PathAndQuery;
+        var mail = await App.DeliveredMailAsync(m => m.ToAddress == email);
+        return new Uri(PersonalLink().Match(mail.TextBody ?? "").Value).PathAndQuery;
     }
 
     /// <summary>A fresh browser that opens a personal link, as a participant on their own tablet.</summary>

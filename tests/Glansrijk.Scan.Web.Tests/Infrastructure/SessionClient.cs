@@ -75,6 +75,25 @@ public sealed class SessionClient : IAsyncDisposable
         return new SessionClient(connection);
     }
 
+    /// <summary>A client of an app running as its own process, over a WebSocket without negotiation, as the browsers
+    /// connect (so it works whichever node a proxy sends it to).</summary>
+    public static async Task<SessionClient> ConnectToAsync(string baseUrl, string? cookieHeader)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri(baseUrl), SessionHub.Path), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                if (cookieHeader is not null)
+                {
+                    options.Headers["Cookie"] = cookieHeader;
+                }
+            })
+            .Build();
+        await connection.StartAsync();
+        return new SessionClient(connection);
+    }
+
     public Task<SessionResult> InvokeAsync(string method, params object?[] args) =>
         Connection.InvokeCoreAsync<SessionResult>(method, args);
 
@@ -84,31 +103,20 @@ public sealed class SessionClient : IAsyncDisposable
         InvokeAsync(nameof(SessionHub.Vote), commandId ?? Guid.NewGuid(), roundId, option, comment);
 
     /// <summary>Waits until the latest pushed state satisfies <paramref name="condition"/>.</summary>
-    public async Task<T> WaitForAsync<T>(Func<SessionClient, T?> state, Func<T, bool> condition)
-        where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            T? current;
-            lock (_gate)
+    public Task<T> WaitForAsync<T>(Func<SessionClient, T?> state, Func<T, bool> condition)
+        where T : class =>
+        Eventually.ValueAsync(
+            () =>
             {
-                current = state(this);
-            }
-
-            if (current is not null && condition(current))
-            {
-                return current;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The state never got there; the latest was {current}.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+                lock (_gate)
+                {
+                    return Task.FromResult(state(this));
+                }
+            },
+            current => current is not null && condition(current),
+            current => $"the latest state was {current?.ToString() ?? "none"}",
+            TimeSpan.FromSeconds(15),
+            TimeSpan.FromMilliseconds(20))!;
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
 

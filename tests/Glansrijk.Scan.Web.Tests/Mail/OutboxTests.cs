@@ -55,11 +55,11 @@ public sealed class OutboxTests
 
         var first = await SendAsync(app, MailTo("jan@school.nl"), "uitnodiging:zetel-1:1");
         var retry = await SendAsync(app, MailTo("jan@school.nl"), "uitnodiging:zetel-1:1");
-        await WaitForAsync(app, "jan@school.nl", m => m.Status == OutboxStatus.Sent);
-        await Task.Delay(500);
+        var rows = await app.SettledToAsync("jan@school.nl");
 
         Assert.True(first);
         Assert.False(retry);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(rows).Status);
         Assert.Single(await smtp.WaitForAsync("jan@school.nl"));
     }
 

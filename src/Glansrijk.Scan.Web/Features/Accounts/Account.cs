@@ -18,6 +18,12 @@ public sealed class Account : IdentityUser
 
     /// <summary>One of the content catalog's domains (onderwijs, zorg, …); empty for a Beheerder.</summary>
     public string? DomainId { get; set; }
+
+    /// <summary>Set by a Beheerder: the account cannot sign in and its cookies stop working until it is reactivated.
+    /// Its scans and history stay as they are.</summary>
+    public DateTime? DeactivatedAt { get; set; }
+
+    public bool IsActive => DeactivatedAt is null;
 }
 
 /// <summary>Role names as stored by Identity; these are also the Dutch names people see.</summary>
@@ -37,5 +43,6 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.Organisation).HasMaxLength(AccountRequest.MaxOrganisationLength);
         builder.Property(a => a.Function).HasMaxLength(AccountRequest.MaxFunctionLength);
         builder.Property(a => a.DomainId).HasMaxLength(AccountRequest.MaxDomainIdLength);
+        builder.Ignore(a => a.IsActive);
     }
 }

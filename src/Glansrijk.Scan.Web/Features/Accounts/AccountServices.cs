@@ -5,8 +5,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 
 namespace Glansrijk.Scan.Web.Features.Accounts;
@@ -20,11 +18,9 @@ public static class AccountServices
 
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
-        // Keys on disk so sign-in cookies and reset links survive a restart.
-        builder.Services.AddDataProtection().SetApplicationName("Glansrijk.Scan");
-        builder.Services.AddOptions<KeyManagementOptions>()
-            .Configure<AppPaths, ILoggerFactory>((options, paths, loggers) =>
-                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), loggers));
+        // Keys in the database, so sign-in cookies, form tokens and reset links survive a restart and are read by
+        // every node of the app, whichever made them.
+        builder.Services.AddDataProtection().SetApplicationName("Glansrijk.Scan").PersistKeysToDbContext<ScanDbContext>();
 
         builder.Services
             .AddIdentity<Account, IdentityRole>(options =>
@@ -65,6 +61,7 @@ public static class AccountServices
             options.LoginPath = "/inloggen";
             options.LogoutPath = "/uitloggen";
             options.AccessDeniedPath = "/geen-toegang";
+            options.Events.OnValidatePrincipal = AccountCookieCheck.ValidateAsync;
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 LogRefused(context);
@@ -103,6 +100,7 @@ public static class AccountServices
         builder.Services.AddSingleton<IAuthorizationHandler, TwoFactorRequirementHandler>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentRedirect>();
         builder.Services.AddScoped<SignInLanding>();
+        builder.Services.AddScoped<Administration.AuditLog>();
 
         builder.Services.AddSingleton<FirstAdministratorSetup>();
         builder.Services.AddHostedService<FirstAdministratorSetupStarter>();

@@ -12,7 +12,7 @@ namespace Glansrijk.Scan.Web.Features.Accounts;
 [Authorize(Policy = AccountPolicies.Administrator)]
 public sealed class AdministrationModel(ScanDbContext db, UserManager<Account> accounts, ContentCatalog content) : PageModel
 {
-    public sealed record AccountRow(string Name, string Email, string Roles, string Status, bool TwoFactor, DateTime CreatedAt);
+    public sealed record AccountRow(string Id, string Name, string Email, string Roles, string Status, bool TwoFactor, DateTime CreatedAt);
 
     public sealed record OutboxSummary(int Pending, int Sent, int Failed, IReadOnlyList<OutboxMessage> Problems);
 
@@ -28,8 +28,8 @@ public sealed class AdministrationModel(ScanDbContext db, UserManager<Account> a
         foreach (var account in await db.Users.OrderBy(a => a.DisplayName).ToListAsync(cancellationToken))
         {
             var roles = await accounts.GetRolesAsync(account);
-            var status = account.LockoutEnd > now ? "Tijdelijk geblokkeerd" : !account.EmailConfirmed ? "Wacht op wachtwoord" : "Actief";
-            rows.Add(new AccountRow(account.DisplayName, account.Email ?? "", string.Join(", ", roles), status, account.TwoFactorEnabled, account.CreatedAt));
+            var status = !account.IsActive ? "Uitgezet" : account.LockoutEnd > now ? "Tijdelijk geblokkeerd" : !account.EmailConfirmed ? "Wacht op wachtwoord" : "Actief";
+            rows.Add(new AccountRow(account.Id, account.DisplayName, account.Email ?? "", string.Join(", ", roles), status, account.TwoFactorEnabled, account.CreatedAt));
         }
 
         Accounts = rows;

@@ -11,6 +11,7 @@ namespace Glansrijk.Scan.Web.Features.Accounts;
 public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Account> accounts, SignInLanding landing, ILogger<LoginModel> logger) : PageModel
 {
     public const string WrongCredentials = "Het e-mailadres of het wachtwoord klopt niet.";
+    public const string Deactivated = "Dit account is uitgezet door een beheerder. Neem contact op met de beheerder van Glansrijk.Scan als je weer wilt inloggen.";
     public const string LockedOut = "Je account is een kwartier geblokkeerd, omdat er te vaak een verkeerd wachtwoord is gebruikt. Probeer het daarna opnieuw, of kies een nieuw wachtwoord.";
 
     [BindProperty]
@@ -47,6 +48,15 @@ public sealed class LoginModel(SignInManager<Account> signIn, UserManager<Accoun
         {
             AccountLog.SignInUnknownAccount(logger);
             ModelState.AddModelError("", WrongCredentials);
+            return Page();
+        }
+
+        if (!account.IsActive)
+        {
+            // Only someone who knows the password learns that the account is switched off; failures still count.
+            var checkedPassword = await signIn.CheckPasswordSignInAsync(account, Input.Password, lockoutOnFailure: true);
+            AccountLog.SignInFailed(logger, account.Id);
+            ModelState.AddModelError("", checkedPassword.Succeeded ? Deactivated : WrongCredentials);
             return Page();
         }
 

@@ -10,11 +10,18 @@ public sealed class LogoutModel(SignInManager<Account> signIn, ILogger<LogoutMod
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var accountId = signIn.UserManager.GetUserId(User);
-        await signIn.SignOutAsync();
-        if (accountId is not null)
+        // A new security stamp makes every cookie issued before unusable (see AccountCookieCheck), also one that was
+        // copied; the price is that signing out on one device signs out the others too.
+        var account = await signIn.UserManager.GetUserAsync(User);
+        if (account is not null)
         {
-            AccountLog.SignedOut(logger, accountId);
+            await signIn.UserManager.UpdateSecurityStampAsync(account);
+        }
+
+        await signIn.SignOutAsync();
+        if (account is not null)
+        {
+            AccountLog.SignedOut(logger, account.Id);
         }
 
         return Redirect("/");

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Web.Features.Administration;
 using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Glansrijk.Scan.Web.Features.Accounts;
 
@@ -23,6 +25,7 @@ public sealed class ReviewRequestModel(
     MailTemplates templates,
     ContentCatalog content,
     TimeProvider time,
+    AuditLog audit,
     ILogger<ReviewRequestModel> logger) : PageModel
 {
     public const string RejectedTemplateName = "account-afgewezen";
@@ -57,12 +60,20 @@ public sealed class ReviewRequestModel(
         return Page();
     }
 
+    /// <summary>Starts the decision's transaction holding the request's row, so a second submit (on any node) waits
+    /// here and then finds the request decided. The UPDATE that changes nothing takes the row lock on PostgreSQL and
+    /// the write lock on SQLite alike.</summary>
+    private async Task<IDbContextTransaction> LockRequestAsync(CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.AccountRequests.Where(r => r.Id == Id).ExecuteUpdateAsync(update => update.SetProperty(r => r.Status, r => r.Status), cancellationToken);
+        return transaction;
+    }
+
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        // SQLite's transactions take the write lock at the start, so a second submit waits here and then finds the
-        // request decided.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await LockRequestAsync(cancellationToken);
         var request = await db.AccountRequests.SingleOrDefaultAsync(r => r.Id == Id, cancellationToken);
         if (request is null)
         {
@@ -101,7 +112,8 @@ public sealed class ReviewRequestModel(
         await accounts.AddToRoleAsync(account, AccountRoles.Initiator);
         var administrator = await accounts.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in Beheerder has no account.");
         request.Approve(administrator, account.Id, time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        // The log line is saved with the decision, in the same SaveChanges.
+        await audit.RecordAsync(administrator.DisplayName, AuditActions.AccountRequestApproved, request.Name, cancellationToken);
         await welcome.SendAsync(account, DecisionKey(request.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // The outbox woke the sender before the commit made the mail visible; wake it again now.
@@ -114,7 +126,7 @@ public sealed class ReviewRequestModel(
 
     public async Task<IActionResult> OnPostRejectAsync(CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await LockRequestAsync(cancellationToken);
         var request = await db.AccountRequests.SingleOrDefaultAsync(r => r.Id == Id, cancellationToken);
         if (request is null)
         {
@@ -136,7 +148,7 @@ public sealed class ReviewRequestModel(
         var reason = RejectionReason!.Trim();
         var administrator = await accounts.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in Beheerder has no account.");
         request.Reject(administrator, reason, time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(administrator.DisplayName, AuditActions.AccountRequestRejected, request.Name, cancellationToken);
         var mail = templates.Render(RejectedTemplateName, new Dictionary<string, string> { ["naam"] = request.Name, ["reden"] = reason });
         await outbox.SendAsync(new OutgoingMail(request.Email, request.Name, mail), DecisionKey(request.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

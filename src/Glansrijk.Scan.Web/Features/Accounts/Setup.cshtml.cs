@@ -13,9 +13,6 @@ public sealed class SetupModel(
     SignInLanding landing,
     ILogger<SetupModel> logger) : PageModel
 {
-    // Two people using the link at the same moment must not both become the first Beheerder.
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-
     [BindProperty]
     public SetupInput Input { get; set; } = new();
 
@@ -31,23 +28,25 @@ public sealed class SetupModel(
         public string Email { get; set; } = "";
     }
 
-    public IActionResult OnGet(string token) => setup.Accepts(token) ? Page() : LinkNotValid();
+    public async Task<IActionResult> OnGetAsync(string token) => await setup.AcceptsAsync(token, HttpContext.RequestAborted) ? Page() : LinkNotValid();
 
     public async Task<IActionResult> OnPostAsync(string token)
     {
-        await OneAtATime.WaitAsync();
+        if (!ModelState.IsValid)
+        {
+            return await setup.AcceptsAsync(token, HttpContext.RequestAborted) ? Page() : LinkNotValid();
+        }
+
+        // Two people using the link at the same moment, on any node, must not both become the first Beheerder:
+        // taking the link is one DELETE that only one of them wins. It is put back if the account cannot be made.
+        if (!await setup.TryTakeAsync(token, CancellationToken.None))
+        {
+            return LinkNotValid();
+        }
+
+        var created = false;
         try
         {
-            if (!setup.Accepts(token))
-            {
-                return LinkNotValid();
-            }
-
-            if (!ModelState.IsValid)
-            {
-                return Page();
-            }
-
             var account = new Account
             {
                 UserName = Input.Email.Trim(),
@@ -68,14 +67,18 @@ public sealed class SetupModel(
             }
 
             await accounts.AddToRoleAsync(account, AccountRoles.Administrator);
-            setup.Close();
+            created = true;
+            await setup.CloseAsync(CancellationToken.None);
             AccountLog.FirstAdministratorCreated(logger, account.Id);
             await signIn.SignInAsync(account, isPersistent: false);
             return Redirect(await landing.AfterSignInAsync(account, localReturnUrl: null));
         }
         finally
         {
-            OneAtATime.Release();
+            if (!created)
+            {
+                await setup.ReturnAsync(token, CancellationToken.None);
+            }
         }
     }
 

@@ -191,6 +191,8 @@ public sealed class TwoFactorModel(
         if (string.IsNullOrEmpty(key))
         {
             await accounts.ResetAuthenticatorKeyAsync(account);
+            // Making the key changes the security stamp; give this browser a cookie with the new one (see AccountCookieCheck).
+            await signIn.RefreshSignInAsync(account);
             key = await accounts.GetAuthenticatorKeyAsync(account) ?? throw new InvalidOperationException("No authenticator key after reset.");
         }
 

@@ -61,14 +61,22 @@ public sealed class TwoFactorEnrolmentRedirect : IAuthorizationMiddlewareResultH
             return _default.HandleAsync(next, context, policy, authorizeResult);
         }
 
+        // A SignalR client cannot follow a redirect to a page: it gets a plain 403 however it sets Accept.
         var accept = context.Request.Headers.Accept.ToString();
-        if (accept.Length == 0 || accept.Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        var isHub = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.SignalR.HubMetadata>() is not null;
+        if (!isHub && (accept.Length == 0 || accept.Contains("text/html", StringComparison.OrdinalIgnoreCase)))
         {
             var here = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
             context.Response.Redirect(TwoFactorModel.EnrolmentPath(here));
         }
         else
         {
+            // The status page would re-run the hub's POST as a page request, which antiforgery answers with a 400.
+            if (isHub && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusPages)
+            {
+                statusPages.Enabled = false;
+            }
+
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Web.Cluster;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Glansrijk.Scan.Web.Features.Shared;
 using Glansrijk.Scan.Web.Mail;
@@ -108,7 +109,7 @@ public sealed partial class ActionReminderMail(
                     continue;
                 }
 
-                if (scan.Seats.FirstOrDefault(s => s.Id == action.OwnerSeatId) is not { IsActive: true } seat)
+                if (scan.Seats.FirstOrDefault(s => s.Id == action.OwnerSeatId) is not { IsActive: true, IsAnonymised: false } seat)
                 {
                     // A trekker who left the scan has no link; the initiator sees the action as late on the overview.
                     continue;
@@ -134,7 +135,11 @@ public sealed partial class ActionReminderMail(
                     ActionReminderKind.Measurement => MeasurementTemplate,
                     _ => OverdueTemplate,
                 };
-                var mail = new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(template, values, links.Issue(scan.Id, seat, "acties", now)));
+                var mail = new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(template, values, links.Issue(scan.Id, seat, "acties", now)))
+                {
+                    ScanId = scan.Id,
+                    SeatId = seat.Id,
+                };
                 db.SentActionReminders.Add(new SentActionReminder
                 {
                     Key = key,
@@ -177,37 +182,26 @@ public sealed partial class ActionReminderMail(
     private static partial void LogRaced(ILogger logger, string key);
 }
 
-/// <summary>Looks for due action reminders now and then.</summary>
+/// <summary>Looks for due action reminders now and then, on one node of the cluster.</summary>
 public sealed partial class ActionReminderJob(
     IServiceScopeFactory scopes,
+    JobLeases leases,
     IOptions<AgendaOptions> options,
-    ILogger<ActionReminderJob> logger) : BackgroundService
+    ILogger<ActionReminderJob> logger) : OncePerClusterJob(scopes, leases, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "action-reminders";
+
+    protected override TimeSpan Interval => options.Value.ReminderCheckInterval;
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ReminderCheckInterval);
-        do
+        var sent = await services.GetRequiredService<ActionReminderMail>().SendDueAsync(cancellationToken);
+        if (sent > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<ActionReminderMail>().SendDueAsync(stoppingToken);
-                if (sent > 0)
-                {
-                    LogReminders(logger, sent);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception);
-            }
+            LogReminders(logger, sent);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Count} action reminder(s)")]
     private static partial void LogReminders(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The action reminder job failed; it tries again at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

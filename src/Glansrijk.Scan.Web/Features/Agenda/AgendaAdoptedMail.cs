@@ -82,6 +82,8 @@ public sealed partial class AgendaAdoptedMail(
             var mail = new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(Template, values, link))
             {
                 Attachments = attachments,
+                ScanId = scan.Id,
+                SeatId = seat.Id,
             };
             var key = KeyFor(agenda.Id, seat.Id);
             if (await outbox.SendAsync(mail, key, cancellationToken))

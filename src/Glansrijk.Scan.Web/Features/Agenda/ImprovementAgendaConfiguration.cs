@@ -126,6 +126,15 @@ internal sealed class ImprovementAgendaConfiguration : IEntityTypeConfiguration<
         });
         builder.Navigation(a => a.Confirmations).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_confirmations");
 
+        builder.OwnsMany(a => a.LeftOut, leftOut =>
+        {
+            leftOut.ToTable("AgendaLeftOut");
+            leftOut.WithOwner().HasForeignKey("AgendaId");
+            leftOut.HasKey("AgendaId", nameof(LeftOutSeat.SeatId));
+            leftOut.Property(l => l.Reason).HasMaxLength(LeftOutSeat.MaxReasonLength);
+        });
+        builder.Navigation(a => a.LeftOut).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_leftOut");
+
         builder.OwnsMany(a => a.HandledCommands, command =>
         {
             command.ToTable("AgendaHandledCommands");

@@ -44,6 +44,8 @@ public sealed class InvitationMail(MailTemplates templates)
         {
             Attachments = [new MailAttachment("implementatiescan.ics", "text/calendar; charset=utf-8; method=PUBLISH", Calendar(scan))],
             Reference = SeatReference(seat.Id),
+            ScanId = scan.Id,
+            SeatId = seat.Id,
         };
 
     public static string SeatReference(Guid seatId) => $"seat:{seatId}";

@@ -1,4 +1,5 @@
 using Glansrijk.Scan.Core.Scans;
+using Glansrijk.Scan.Web.Cluster;
 using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -112,38 +113,27 @@ public sealed class InvitationDeliveryObserver : IMailDeliveryObserver
     }
 }
 
-/// <summary>Looks for unanswered invitations now and then and sends each one reminder.</summary>
+/// <summary>Looks for unanswered invitations now and then and sends each one reminder, on one node of the cluster.</summary>
 public sealed partial class InvitationReminders(
     IServiceScopeFactory scopes,
+    JobLeases leases,
     IOptions<InvitationOptions> options,
-    ILogger<InvitationReminders> logger) : BackgroundService
+    ILogger<InvitationReminders> logger) : OncePerClusterJob(scopes, leases, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "invitation-reminders";
+
+    protected override TimeSpan Interval => options.Value.ReminderCheckInterval;
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ReminderCheckInterval);
-        do
+        var sent = await services.GetRequiredService<Invitations>()
+            .RemindAsync(TimeSpan.FromDays(options.Value.ReminderAfterDays), cancellationToken);
+        if (sent > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<Invitations>()
-                    .RemindAsync(TimeSpan.FromDays(options.Value.ReminderAfterDays), stoppingToken);
-                if (sent > 0)
-                {
-                    LogReminders(logger, sent);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception);
-            }
+            LogReminders(logger, sent);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Count} invitation reminder(s)")]
     private static partial void LogReminders(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The reminder job failed; it tries again at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

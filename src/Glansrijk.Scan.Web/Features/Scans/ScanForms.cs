@@ -28,7 +28,9 @@ public sealed class ScanInput
 
     public SessionInput Session2 { get; set; } = new();
 
-    public ScanDetails ToDetails() => new(Name, Region, LabourMarketRegion, Year, Instruments);
+    /// <summary>An empty <c>Input.Instruments=</c> binds as a null entry; it means "none chosen", which the scan's rules
+    /// answer with a Dutch message.</summary>
+    public ScanDetails ToDetails() => new(Name, Region, LabourMarketRegion, Year, [.. Instruments.Where(i => !string.IsNullOrWhiteSpace(i))]);
 
     public static ScanInput From(Core.Scans.Scan scan) => new()
     {

@@ -59,15 +59,23 @@ public sealed partial class ScanAccess(ScanDbContext db, ILogger<ScanAccess> log
         return null;
     }
 
-    /// <summary>Last year's scan, whoever initiated it: the one this scan was started from, else the latest earlier
-    /// scan of the same region (see <see cref="ChairRotation.LastYear"/>). The chair rotates across the series.</summary>
+    /// <summary>Last year's scan: the one this scan was started from, else the latest earlier scan of the same region
+    /// by the same initiator (see <see cref="ChairRotation.LastYear"/>). The chair rotates across the series.</summary>
     public async Task<Core.Scans.Scan?> LastYearAsync(Core.Scans.Scan scan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        var candidates = await db.Scans.Include(s => s.Seats).Include(s => s.Sessions)
-            .Where(s => s.Id != scan.Id && (s.Id == scan.PreviousScanId || s.SeriesKey == scan.SeriesKey))
-            .ToListAsync(cancellationToken);
+        var candidates = await EarlierInSeries(db.Scans.Include(s => s.Seats).Include(s => s.Sessions), scan).ToListAsync(cancellationToken);
         return ChairRotation.LastYear(scan, candidates);
+    }
+
+    /// <summary>The scans that may count as an earlier year of <paramref name="scan"/>: the one it was started from (its
+    /// initiator could see that one when starting it), and the same region's scans of the same initiator. A scan of
+    /// another initiator that merely has the same region name never counts: its results and chairs are not theirs to see.</summary>
+    public static IQueryable<Core.Scans.Scan> EarlierInSeries(IQueryable<Core.Scans.Scan> scans, Core.Scans.Scan scan)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        return scans.Where(s => s.Id != scan.Id
+            && (s.Id == scan.PreviousScanId || (s.SeriesKey == scan.SeriesKey && s.InitiatorAccountId == scan.InitiatorAccountId)));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Access refused to scan {ScanId} for account {AccountId}")]

@@ -12,7 +12,8 @@ public sealed class SeatModel(
     ScanDbContext db,
     ScanContext context,
     ContentCatalog content,
-    Invitations.Invitations invitations) : PageModel
+    Invitations.Invitations invitations,
+    Privacy.ScanErasure erasure) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -48,9 +49,12 @@ public sealed class SeatModel(
         }
 
         ValidateOnly(Input, nameof(Input));
-        return await ChangeAsync(() => Scan.CorrectSeat(Seat.Id, Input.ToDetails(), context), "De gegevens zijn opgeslagen.", cancellationToken);
+        return await ChangeAsync(() => Scan.CorrectSeat(Seat.Id, Input.ToDetails(), context), () => Task.CompletedTask, "De gegevens zijn opgeslagen.", cancellationToken);
     }
 
+    /// <summary>Puts another person on the seat. When the seat's invitation had gone out, the newcomer is invited at
+    /// once (their own link, the same .ics): the scan is under way and nobody should have to remember a second step.
+    /// The same form sent twice replaces once and invites once.</summary>
     public async Task<IActionResult> OnPostReplaceAsync(Guid id, Guid seatId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, seatId, cancellationToken))
@@ -59,15 +63,52 @@ public sealed class SeatModel(
         }
 
         ValidateOnly(Replacement, nameof(Replacement));
-        var previous = Seat.Person.Name;
-        var result = await ChangeAsync(() => Scan.ReplacePerson(Seat.Id, Replacement.ToDetails(), context),
-            $"{previous} is vervangen door {Replacement.Name}. De link van {previous} werkt niet meer. Verstuur nu de uitnodiging.", cancellationToken);
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
+            return Page();
         }
 
-        return result;
+        if (string.Equals(Seat.Person.Email, Replacement.Email.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            // The same form sent again (or the same person typed in): nothing changes, nobody gets a second mail.
+            TempData["Notice"] = $"{Seat.Person.Name} staat al op deze plaats.";
+            return Redirect($"/scans/{Scan.Id}");
+        }
+
+        var former = Seat.Person;
+        var previous = former.Name;
+        var invite = Seat.InvitationsSent > 0;
+        try
+        {
+            Scan.ReplacePerson(Seat.Id, Replacement.ToDetails(), context);
+        }
+        catch (ScanRuleException rule)
+        {
+            ModelState.AddModelError("", rule.Message);
+            return Page();
+        }
+
+        await erasure.ForgetPersonAsync(Scan.Id, Seat.Id, former.Name, former.Email, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
+        var replaced = $"{previous} is vervangen door {Seat.Person.Name}. De link van {previous} werkt niet meer.";
+        TempData["Notice"] = invite && !Seat.IsInitiator
+            ? $"{replaced} {await InviteNewcomerAsync(cancellationToken)}"
+            : $"{replaced} Verstuur nu de uitnodiging.";
+        return Redirect($"/scans/{Scan.Id}");
+    }
+
+    private async Task<string> InviteNewcomerAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await invitations.InviteAsync(Scan, [Seat.Id], CommandId, cancellationToken);
+            return $"{Seat.Person.Name} heeft de uitnodiging gekregen, met een eigen persoonlijke link en het agenda-bestand van de sessies.";
+        }
+        catch (ScanRuleException rule)
+        {
+            return $"De uitnodiging kon nog niet weg: {rule.Message}";
+        }
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid seatId, CancellationToken cancellationToken)
@@ -78,7 +119,12 @@ public sealed class SeatModel(
         }
 
         ModelState.Clear();
-        var result = await ChangeAsync(() => Scan.Withdraw(Seat.Id), $"{Seat.Person.Name} doet niet meer mee. Die persoonlijke link werkt niet meer.", cancellationToken);
+        var previous = Seat.Person;
+        var result = await ChangeAsync(
+            () => Scan.Withdraw(Seat.Id),
+            () => erasure.ForgetPersonAsync(Scan.Id, Seat.Id, previous.Name, previous.Email, cancellationToken),
+            $"{previous.Name} doet niet meer mee. Die persoonlijke link werkt niet meer en de naam en het e-mailadres zijn gewist.",
+            cancellationToken);
         if (ModelState.IsValid)
         {
             await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
@@ -108,7 +154,9 @@ public sealed class SeatModel(
         }
     }
 
-    private async Task<IActionResult> ChangeAsync(Action change, string notice, CancellationToken cancellationToken)
+    /// <summary>Runs the rule; when it holds, <paramref name="alongside"/> adds what goes with it (e.g. removing the
+    /// former person's details) to the same unit of work, and both are saved together.</summary>
+    private async Task<IActionResult> ChangeAsync(Action change, Func<Task> alongside, string notice, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -125,6 +173,7 @@ public sealed class SeatModel(
             return Page();
         }
 
+        await alongside();
         await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = notice;
         return Redirect($"/scans/{Scan.Id}");

@@ -66,7 +66,8 @@ public sealed record MyAgendaView(bool IsParticipant, IReadOnlyList<MyProposalVi
 /// <summary>A proposal on the console, with who sent it, so the chair can ask them to say more.</summary>
 public sealed record ProposalView(Guid Id, string NormId, string Text, string SenderName, string State);
 
-public sealed record AgendaPersonView(Guid SeatId, string Name, bool Present, bool IsParticipant, string? Confirmation);
+/// <param name="LeftOutReason">Why the chair left this person out of the agenda; null when they were not.</param>
+public sealed record AgendaPersonView(Guid SeatId, string Name, bool Present, bool IsParticipant, string? Confirmation, string? LeftOutReason = null);
 
 /// <summary>What only the one steering the agenda gets: every proposal and everyone in the room (to choose trekkers and
 /// contacts, to admit latecomers, to see who has not answered yet; never who said niet akkoord).</summary>
@@ -165,7 +166,8 @@ public sealed class AgendaStates(ContentCatalog content)
             s.Name,
             s.IsPresent,
             agenda.ParticipantSeatIds.Contains(s.SeatId),
-            agenda.ConfirmationOf(s.SeatId) is null ? null : "gereageerd"))]);
+            agenda.ConfirmationOf(s.SeatId) is null ? null : "gereageerd",
+            agenda.LeftOut.FirstOrDefault(l => l.SeatId == s.SeatId)?.Reason))]);
 
     private static string NameOf(LiveSession session, Guid seatId) => session.Seat(seatId)?.Name ?? "onbekende deelnemer";
 

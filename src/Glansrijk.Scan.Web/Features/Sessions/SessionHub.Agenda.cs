@@ -1,6 +1,7 @@
 using System.Globalization;
 using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Sessions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Glansrijk.Scan.Web.Features.Sessions;
 
@@ -35,6 +36,12 @@ public sealed partial class SessionHub
 
     public Task<SessionResult> AdmitToAgenda(Guid commandId, Guid seatId) =>
         AgendaCommand(commandId, (a, seat, now) => a.Admit(seat, seatId, commandId, now));
+
+    /// <summary>The chair leaves someone out of the verbeteragenda, with a reason that is kept.</summary>
+    public Task<SessionResult> LeaveOutOfAgenda(Guid commandId, Guid seatId, string reason) =>
+        TooLong(LeftOutSeat.MaxReasonLength, reason) is { } refusal
+            ? Task.FromResult(refusal)
+            : AgendaCommand(commandId, (a, seat, now) => a.LeaveOut(seat, seatId, reason ?? "", commandId, now));
 
     public Task<SessionResult> SubmitProposal(Guid commandId, string normId, string text) =>
         TooLong(MaxAgendaTextLength, text) is { } refusal
@@ -96,9 +103,21 @@ public sealed partial class SessionHub
             ? Task.FromResult(refusal)
             : AgendaCommand(commandId, (a, seat, now) => a.Confirm(seat, agrees, reason, commandId, now));
 
-    /// <summary>The chair fixes the agenda; the verbeteragenda is then made and mailed to everyone.</summary>
-    public Task<SessionResult> CloseAgenda(Guid commandId) =>
-        AgendaCommand(commandId, (a, seat, now) => a.Close(seat, commandId, now), closes: true);
+    /// <summary>The chair fixes the agenda; the verbeteragenda is then made and mailed to everyone, and session 2 ends
+    /// with it: nothing is left to do in it, and only an ended session 2 finishes the scan (so next year's can start).
+    /// The same command id makes a retry count once on both. When the session cannot end (it ended already, or a round
+    /// is open) the adopted agenda is the answer; the chair can still end the session by hand.</summary>
+    public async Task<SessionResult> CloseAgenda(Guid commandId)
+    {
+        var closed = await AgendaCommand(commandId, (a, seat, now) => a.Close(seat, commandId, now), closes: true);
+        if (!closed.Ok)
+        {
+            return closed;
+        }
+
+        var ended = await Command(commandId, (s, seat, now) => s.End(seat, commandId, now));
+        return ended.Ok ? ended : closed;
+    }
 
     /// <summary>In session 2 the verbeteragenda follows the live chair, so the new chair's console steers it too. The
     /// hand-over of the session stands on its own: when the agenda refuses (it is fixed, or there is none) the
@@ -115,6 +134,26 @@ public sealed partial class SessionHub
         var followed = await agendaCommands.RunAsync(
             sessionId, (a, now) => a.HandOverChair(ActorFor(a.ChairSeatId, a.InitiatorSeatId), chair, commandId, now), closes: false, Context.ConnectionAborted);
         return followed.Ok ? followed : handedOver;
+    }
+
+    /// <summary>Someone who accepted the invitation and joins session 2 takes part in its verbeteragenda at once (see
+    /// <see cref="ImprovementAgenda.Arrive"/>); the others (not answered yet) the chair lets in. Nothing happens
+    /// outside session 2, without an agenda, or when they take part already.</summary>
+    private async Task ArriveAtAgendaAsync(LiveSession session, Guid seatId)
+    {
+        if (session is not { Kind: SessionKind.ScanSession, SessionNumber: 2, IsEnded: false })
+        {
+            return;
+        }
+
+        var accepted = await db.Scans.AsNoTracking().Where(s => s.Id == session.ScanId)
+            .SelectMany(s => s.Seats).AnyAsync(s => s.Id == seatId && s.Status == Core.Scans.SeatStatus.Accepted, Context.ConnectionAborted);
+        var agenda = await db.ImprovementAgendas.AsNoTracking().Where(a => a.ScanId == session.ScanId)
+            .Select(a => new { a.Id, a.ParticipantSeatIds, a.ClosedAt }).SingleOrDefaultAsync(Context.ConnectionAborted);
+        if (accepted && agenda is { ClosedAt: null } && !agenda.ParticipantSeatIds.Contains(seatId))
+        {
+            await agendaCommands.RunAsync(session.Id, (a, now) => a.Arrive(seatId, now), closes: false, Context.ConnectionAborted);
+        }
     }
 
     private static SessionResult? TooLong(int max, params string?[] texts) =>

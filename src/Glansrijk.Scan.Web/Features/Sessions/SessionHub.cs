@@ -73,6 +73,11 @@ public sealed partial class SessionHub(
         connections.Add(Context.ConnectionId, caller);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.SeatGroup(session.Id, seat), Context.ConnectionAborted);
         var present = await sessions.ApplyAsync(session.Id, (s, now) => s.MarkPresent(seat, now), Context.ConnectionAborted);
+        if (present.Ok)
+        {
+            await ArriveAtAgendaAsync(session, seat);
+        }
+
         return present.Ok ? await GetState() : present;
     }
 

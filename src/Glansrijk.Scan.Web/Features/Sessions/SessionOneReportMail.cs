@@ -76,7 +76,7 @@ public sealed partial class SessionOneReportMail(
                 ["focus"] = focus,
                 ["initiatiefnemer"] = scan.InitiatorSeat.Person.Name,
             };
-            if (await outbox.SendAsync(new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(Template, values, link)) { Reference = $"verslag-sessie-1:{scanId}" }, key, cancellationToken))
+            if (await outbox.SendAsync(new OutgoingMail(seat.Person.Email, seat.Person.Name, templates.Render(Template, values, link)) { Reference = $"verslag-sessie-1:{scanId}", ScanId = scanId, SeatId = seat.Id }, key, cancellationToken))
             {
                 sent++;
             }

@@ -1,3 +1,4 @@
+using Glansrijk.Scan.Web.Features.Accounts;
 using Glansrijk.Scan.Web.Features.Invitations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
@@ -6,8 +7,9 @@ namespace Glansrijk.Scan.Web.Features.Sessions;
 
 public static class SessionServices
 {
-    /// <summary>The hub authenticates a connection with both cookies (account and personal link) but lets anyone
-    /// connect: the screen has no cookie and joins with its code; every hub method checks who the caller is.</summary>
+    /// <summary>The hub authenticates a connection with both cookies (account and personal link) and lets anyone
+    /// connect (the screen has no cookie and joins with its code; every hub method checks who the caller is), except an
+    /// account that still has to set up its second factor: that one is refused here, as on every initiator page.</summary>
     public const string HubPolicy = "SessieVerbinding";
 
     public static WebApplicationBuilder AddSessions(this WebApplicationBuilder builder)
@@ -24,7 +26,7 @@ public static class SessionServices
         builder.Services.AddSingleton<SessionHubGuard>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(HubPolicy, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ParticipantAuthentication.Scheme)
-            .RequireAssertion(_ => true));
+            .AddRequirements(new TwoFactorRequirement()));
         builder.Services.AddSignalR(options =>
         {
             options.MaximumReceiveMessageSize = 16 * 1024;

@@ -24,13 +24,16 @@ public sealed record ItemView(
 public sealed record DomainResultView(string DomainId, int Voted, IReadOnlyList<OptionCount> Options, double? Median, string DomainName);
 
 /// <summary>Totals only, after the reveal: never who answered what.</summary>
+/// <param name="SpreadRule">How the spread words are chosen, in one line under the chart (<see cref="Spread.Rule"/>);
+/// null when there are too few answers to speak of spread.</param>
 public sealed record ResultView(
     IReadOnlyList<OptionCount> Options,
     double? Median,
     string? MedianInWords,
     string? SpreadInWords,
     IReadOnlyList<DomainResultView> Domains,
-    bool DomainsHidden);
+    bool DomainsHidden,
+    string? SpreadRule = null);
 
 /// <summary>The round on the item on the screen. <see cref="Progress"/> reads "8 van 12 gestemd". <see cref="Chart"/>
 /// is the result as SVG (see <see cref="DistributionChart"/>), only when there is a <see cref="Result"/>: the screen and
@@ -258,7 +261,8 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
                 r.MedianInWords,
                 r.Spread?.InWords,
                 [.. r.Domains.Select(d => new DomainResultView(d.DomainId, d.Voted, d.Options, d.Median, DomainName(d.DomainId)))],
-                r.DomainsHidden)
+                r.DomainsHidden,
+                r.Spread is null ? null : Spread.Rule)
             : null;
         var chart = tally.Result is { } shown
             ? DistributionChart.Render(SubjectOf(entry, round.ItemId, instruments), shown, content.Domains)

@@ -113,6 +113,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -125,6 +128,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PreviousScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetentionNoticeSentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeriesKey")
@@ -324,6 +330,25 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.ToTable("LiveSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Glansrijk.Scan.Web.Cluster.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Accounts.Account", b =>
                 {
                     b.Property<string>("Id")
@@ -337,6 +362,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -484,6 +512,51 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.ToTable("AccountRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Accounts.SetupLink", b =>
+                {
+                    b.Property<byte[]>("TokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenHash");
+
+                    b.ToTable("SetupLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Administration.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Agenda.SentActionReminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -603,6 +676,13 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -626,6 +706,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.Property<string>("Reference")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeatId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
@@ -657,9 +743,30 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("ScanId");
+
+                    b.HasIndex("SeatId");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1259,6 +1366,31 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                 .HasForeignKey("AgendaId");
                         });
 
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.LeftOutSeat", "LeftOut", b1 =>
+                        {
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SeatId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AgendaId", "SeatId");
+
+                            b1.ToTable("AgendaLeftOut", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+                        });
+
                     b.OwnsOne("Glansrijk.Scan.Core.Agenda.ProcessAgreements", "ProcessAgreements", b1 =>
                         {
                             b1.Property<Guid>("ImprovementAgendaId")
@@ -1307,6 +1439,8 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Navigation("HandledCommands");
 
                     b.Navigation("InternalApprovals");
+
+                    b.Navigation("LeftOut");
 
                     b.Navigation("ProcessAgreements");
 

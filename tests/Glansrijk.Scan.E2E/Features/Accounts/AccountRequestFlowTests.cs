@@ -23,16 +23,7 @@ public sealed class AccountRequestFlowTests(Browser browser, ITestOutputHelper o
 
         await using var requesterTab = await browser.OpenTabAsync(_app, Viewport.Tablet);
         var requester = requesterTab.Page;
-        await requester.GotoAsync("/inloggen");
-        await requester.GetByRole(AriaRole.Link, new() { Name = "Vraag een account aan" }).ClickAsync();
-        await requester.GetByLabel("Je naam").FillAsync("Ilse de Boer");
-        await requester.GetByLabel("Organisatie").FillAsync("Praktijkschool De Brug");
-        await requester.GetByLabel("Functie").FillAsync("Teamleider");
-        await requester.GetByRole(AriaRole.Radio, new() { Name = "Onderwijs" }).CheckAsync();
-        await requester.GetByLabel("E-mailadres van je werk").FillAsync(InitiatorEmail);
-        await requester.GetByLabel("Waarom wil je een account?").FillAsync("Wij willen in de regio Rivierenland een scan doen.");
-        await requester.GetByRole(AriaRole.Button, new() { Name = "Aanvraag versturen" }).ClickAsync();
-        await Expect(requester.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Je aanvraag is verstuurd");
+        await requester.RequestAccountAsync("Ilse de Boer", InitiatorEmail);
 
         await administrator.GotoAsync("/beheer");
         await Expect(administrator.GetByText("Er wacht 1 aanvraag op een besluit.")).ToBeVisibleAsync();

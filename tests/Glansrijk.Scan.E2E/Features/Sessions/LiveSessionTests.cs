@@ -74,7 +74,7 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
             await chair.SaveScreenshotAsync("sessie-console-begin", output);
             await chair.AssertAccessibleAsync("console before the first round");
             await screen.SaveScreenshotAsync("scherm-begin", output, fullPage: false);
-            await AssertFitsOnScreenAsync(screen, "#overzicht-inhoud", "#volgende");
+            await screen.AssertFitsOnScreenAsync("#overzicht-inhoud", "#volgende");
             await screen.AssertAccessibleAsync("screen before the first round");
 
             // Norm 1: a round, a re-vote, an improvement point.
@@ -94,7 +94,7 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
             await chair.SaveScreenshotAsync("sessie-console-ronde-open", output);
             await chair.AssertAccessibleAsync("console with an open round");
             await screen.SaveScreenshotAsync("scherm-stemmen", output, fullPage: false);
-            await AssertFitsOnScreenAsync(screen, "#titel", "#vraag", "#voortgang", "#aanwezig");
+            await screen.AssertFitsOnScreenAsync("#titel", "#vraag", "#voortgang", "#aanwezig");
             await screen.AssertAccessibleAsync("screen during a round");
 
             await RevealAsync(chair);
@@ -109,7 +109,8 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
             await tablet.SaveScreenshotAsync("sessie-tablet-uitslag", output);
             await tablet.AssertAccessibleAsync("tablet after the reveal");
             await screen.SaveScreenshotAsync("scherm-uitslag", output, fullPage: false);
-            await AssertFitsOnScreenAsync(screen, "#titel", "#vraag", "#uitslag .live-summary", "#uitslag .live-chart");
+            await screen.AssertFitsOnScreenAsync("#titel", "#vraag", "#voortgang", "#uitslag .live-chart", "#uitslag .live-spread-rule");
+            await AssertChartReadableFromTheBackAsync(screen);
             await screen.AssertAccessibleAsync("screen after the reveal");
 
             await chair.GetByLabel("Nieuw verbeterpunt").FillAsync("Eén gedeelde ambitie op papier zetten en laten ondertekenen.");
@@ -132,7 +133,7 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
             await Expect(screen.GetByText("Zo meteen: 2. Regie en eigenaarschap")).ToBeVisibleAsync();
             await Expect(screen.GetByRole(AriaRole.Row).Filter(new() { HasText = "1. Gedeelde ambitie" })).ToContainTextAsync("4");
             await screen.SaveScreenshotAsync("scherm-tussen-onderwerpen", output, fullPage: false);
-            await AssertFitsOnScreenAsync(screen, "#overzicht-inhoud", "#volgende");
+            await screen.AssertFitsOnScreenAsync("#overzicht-inhoud", "#volgende");
             await Expect(tablet.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("2. Regie en eigenaarschap");
             await Expect(tablet.GetByText("Wacht op de voorzitter…")).ToBeVisibleAsync();
             await chair.GetByRole(AriaRole.Button, new() { Name = "Stemronde openen" }).ClickAsync();
@@ -173,7 +174,7 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
             await Expect(overview.GetByRole(AriaRole.Row).Filter(new() { HasText = "2. Regie en eigenaarschap" })).ToContainTextAsync("verdeeld");
             await Expect(overview.GetByRole(AriaRole.Table, new() { Name = "Aandeel 'Gerealiseerd' per niveau en fase" })).ToBeVisibleAsync();
             await screen.SaveScreenshotAsync("scherm-overzicht", output, fullPage: false);
-            await AssertFitsOnScreenAsync(screen, "#overzicht-inhoud");
+            await screen.AssertFitsOnScreenAsync("#overzicht-inhoud");
             await screen.AssertAccessibleAsync("screen overview");
 
             Assert.True(chairTab.ConsoleErrors.Count == 0, string.Join("\n", chairTab.ConsoleErrors));
@@ -207,19 +208,22 @@ public sealed partial class LiveSessionTests(Browser browser, ITestOutputHelper 
         }
     }
 
-    /// <summary>The beamer shows what matters without scrolling: the page is no higher than the viewport and each of the
-    /// elements lies inside it.</summary>
-    private static async Task AssertFitsOnScreenAsync(IPage page, params string[] selectors)
+    /// <summary>After the reveal the beamer's chart fills the space it has: its axis labels are at least 24px high on a
+    /// 1080p screen, and "… van … gestemd" is shown once (the summary beside the chart is for screen readers only).</summary>
+    private static async Task AssertChartReadableFromTheBackAsync(IPage screen)
     {
-        var height = await page.EvaluateAsync<int>("() => window.innerHeight");
-        var pageHeight = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
-        Assert.True(pageHeight <= height, $"The page is {pageHeight}px high on a {height}px screen.");
-        foreach (var selector in selectors)
-        {
-            var box = await page.Locator(selector).BoundingBoxAsync();
-            Assert.NotNull(box);
-            Assert.True(box.Y >= 0 && box.Y + box.Height <= height, $"{selector} runs from {box.Y} to {box.Y + box.Height}, the screen ends at {height}.");
-        }
+        var labelPixels = await screen.EvaluateAsync<double>(@"() => {
+            const svg = document.querySelector('#uitslag .live-chart svg');
+            const label = svg.querySelector('.chart__label');
+            const box = svg.getBoundingClientRect();
+            const view = svg.viewBox.baseVal;
+            return Math.min(box.width / view.width, box.height / view.height) * parseFloat(label.getAttribute('font-size'));
+        }");
+        Assert.True(labelPixels >= 24, $"The chart's axis labels are {labelPixels:0.#}px on the beamer; at least 24px is readable from the back.");
+        var counts = await screen.EvaluateAsync<int>(@"() => [...document.querySelectorAll('#scherm *')]
+            .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && /\d+ van \d+ gestemd/.test(n.textContent)))
+            .filter(e => e.getClientRects().length > 0 && !e.closest('.site-visually-hidden')).length");
+        Assert.Equal(1, counts);
     }
 
     private static async Task RevealAsync(IPage chair)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -140,12 +141,12 @@ public sealed partial class ReviewRequestTests
         await administrator.DecideAsync(id, "Approve");
         var second = await administrator.DecideAsync(id, "Approve");
         var rejectAfterwards = await administrator.DecideAsync(id, "Reject", "Toch maar niet.");
-        await smtp.WaitForAsync("ilse@school.nl");
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        var rows = await app.SettledToAsync("ilse@school.nl");
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Contains(ReviewRequestModel.AlreadyDecided, await second.TextAsync(), StringComparison.Ordinal);
         Assert.Contains(ReviewRequestModel.AlreadyDecided, await rejectAfterwards.TextAsync(), StringComparison.Ordinal);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(rows).Status);
         Assert.Single(await smtp.WaitForAsync("ilse@school.nl"));
         Assert.Equal(AccountRequestStatus.Approved, (await app.WithDatabaseAsync(db => db.AccountRequests.SingleAsync())).Status);
         Assert.Equal(2, await app.WithDatabaseAsync(db => db.Users.CountAsync()));

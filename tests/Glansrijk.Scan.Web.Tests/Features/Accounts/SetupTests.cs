@@ -24,7 +24,7 @@ public sealed class SetupTests
         await using var app = new ScanAppFactory();
         using var browser = app.CreateBrowser();
         _ = await browser.GetAsync("/");
-        var token = app.Services.GetRequiredService<FirstAdministratorSetup>().Open();
+        var token = await app.Services.GetRequiredService<FirstAdministratorSetup>().OpenAsync();
 
         var created = await browser.PostFormAsync($"/installatie/{token}", Form("beheer@regio.nl", Password, Password));
         var secondUse = await browser.GetAsync($"/installatie/{token}");
@@ -59,13 +59,13 @@ public sealed class SetupTests
         await using var app = new ScanAppFactory();
         using var browser = app.CreateBrowser();
         _ = await browser.GetAsync("/");
-        var token = app.Services.GetRequiredService<FirstAdministratorSetup>().Open();
+        var token = await app.Services.GetRequiredService<FirstAdministratorSetup>().OpenAsync();
 
         var response = await browser.PostFormAsync($"/installatie/{token}", Form(email, password, confirm));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, await response.TextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDatabaseAsync(db => Task.FromResult(db.Users.Count())));
-        Assert.True(app.Services.GetRequiredService<FirstAdministratorSetup>().Accepts(token));
+        Assert.True(await app.Services.GetRequiredService<FirstAdministratorSetup>().AcceptsAsync(token));
     }
 }

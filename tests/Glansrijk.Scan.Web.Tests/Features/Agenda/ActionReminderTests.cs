@@ -1,4 +1,5 @@
 using Glansrijk.Scan.Web.Features.Agenda;
+using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +46,7 @@ public sealed class ActionReminderTests
         await using var app = new ScanAppFactory();
         var room = await (await AgendaRoom.StartAsync(app)).MakeAndCloseAsync();
         await RemindAsync(app);
-        var body = await app.WithDatabaseAsync(db => db.OutboxMessages.Where(m => m.Subject == OverdueSubject).Select(m => m.TextBody).SingleAsync());
+        var body = (await app.DeliveredMailAsync(m => m.Subject == OverdueSubject)).TextBody ?? "";
         var link = new Uri(System.Text.RegularExpressions.Regex.Match(body, @"https://scan\.glansrijk\.test/deelnemer/\S+").Value);
         using var browser = app.CreateBrowser();
 
@@ -78,7 +79,7 @@ public sealed class ActionReminderTests
         var sent = await RemindAsync(after);
 
         Assert.Equal(0, sent);
-        await Task.Delay(1000);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await after.SettledAsync(m => m.Subject == OverdueSubject)).Status);
         Assert.Single(await smtp.AllAsync(), m => m.Subject == OverdueSubject);
     }
 

@@ -168,9 +168,12 @@ public sealed class InvitationTests
 
         Assert.Equal(1, first);
         Assert.Equal(0, second);
+        var rows = await app.SettledToAsync("deelnemer1@regio.nl");
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, m => Assert.Equal(OutboxStatus.Sent, m.Status));
+        Assert.Single(rows, m => m.Subject == "Herinnering: Implementatiescan Drechtsteden 2027");
         var mails = await smtp.WaitForAsync("deelnemer1@regio.nl", count: 2);
-        await Task.Delay(500);
-        Assert.Equal(2, (await smtp.AllAsync()).Count(m => m.To.Any(t => t.Address == "deelnemer1@regio.nl")));
+        Assert.Equal(2, mails.Count);
         Assert.Contains(mails, m => m.Subject == "Herinnering: Implementatiescan Drechtsteden 2027");
         Assert.Single(await smtp.WaitForAsync("deelnemer2@regio.nl"));
     }
@@ -205,7 +208,75 @@ public sealed class InvitationTests
         Assert.Equal(HttpStatusCode.Redirect, withCookie.StatusCode);
         Assert.Contains("/deelnemer/geen-link", withCookie.Headers.Location!.ToString(), StringComparison.Ordinal);
         var current = await scenario.SeatOfAsync(scanId, "nieuw@regio.nl");
-        Assert.Equal(SeatStatus.Concept, current.Status);
+        Assert.Equal(SeatStatus.Invited, current.Status);
+    }
+
+    [Fact]
+    public async Task Replacing_someone_who_declined_invites_the_newcomer_with_their_own_link_and_the_same_calendar()
+    {
+        await using var smtp = await MailDevServer.StartAsync();
+        await using var app = new ScanAppFactory(smtp.SmtpPort);
+        var scenario = await ScanScenario.SignedInInitiatorAsync(app);
+        var scanId = await scenario.CreateScanAsync();
+        await scenario.AddSeatsAsync(scanId, 1);
+        await scenario.SendInvitationsAsync(scanId);
+        using (var declining = await scenario.ParticipantAsync("deelnemer1@regio.nl"))
+        {
+            await declining.PostFormAsync("/deelnemer?handler=Decline", new Dictionary<string, string> { ["Message"] = "Ik stuur een collega." }, "/deelnemer");
+        }
+
+        var original = await smtp.AttachmentAsync(Assert.Single(await smtp.WaitForAsync("deelnemer1@regio.nl")), "implementatiescan.ics");
+        var seat = await scenario.SeatOfAsync(scanId, "deelnemer1@regio.nl");
+        Assert.Equal(SeatStatus.Declined, seat.Status);
+        var form = new Dictionary<string, string>
+        {
+            ["Replacement.Name"] = "Nieuwe Persoon",
+            ["Replacement.Organisation"] = "Organisatie 1",
+            ["Replacement.Email"] = "nieuw@regio.nl",
+            ["Replacement.DomainId"] = "onderwijs",
+            ["CommandId"] = Guid.NewGuid().ToString(),
+        };
+
+        var replaced = await scenario.Initiator.PostFormAsync($"/scans/{scanId}/deelnemers/{seat.Id}?handler=Replace", form, $"/scans/{scanId}/deelnemers/{seat.Id}");
+        var sentAgain = await scenario.Initiator.PostFormAsync($"/scans/{scanId}/deelnemers/{seat.Id}?handler=Replace", form, $"/scans/{scanId}/deelnemers/{seat.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, replaced.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, sentAgain.StatusCode);
+        var notice = await (await scenario.Initiator.GetAsync($"/scans/{scanId}")).TextAsync();
+        Assert.Contains("Nieuwe Persoon staat al op deze plaats.", notice, StringComparison.Ordinal);
+        var mail = Assert.Single(await smtp.WaitForAsync("nieuw@regio.nl"));
+        Assert.Equal("Uitnodiging: Implementatiescan Drechtsteden 2027", mail.Subject);
+        Assert.Contains("Beste Nieuwe Persoon", mail.Text, StringComparison.Ordinal);
+        Assert.Equal(Calendar.Load(original)!.Events.Select(e => (e.DtStart!.AsUtc, e.Location)), Calendar.Load(await smtp.AttachmentAsync(mail, "implementatiescan.ics"))!.Events.Select(e => (e.DtStart!.AsUtc, e.Location)));
+        Assert.Equal(1, await app.WithDatabaseAsync(db => db.OutboxMessages.CountAsync(m => m.ToAddress == "nieuw@regio.nl")));
+        using var newcomer = app.CreateBrowser();
+        var link = new Uri(System.Text.RegularExpressions.Regex.Match(mail.Text!, @"https://scan\.glansrijk\.test/deelnemer/\S+").Value).PathAndQuery;
+        Assert.Equal(HttpStatusCode.Redirect, (await newcomer.GetAsync(link)).StatusCode);
+        Assert.Contains("Welkom, Nieuwe Persoon", await (await newcomer.GetAsync("/deelnemer")).TextAsync(), StringComparison.Ordinal);
+        Assert.Equal(SeatStatus.Invited, (await scenario.SeatOfAsync(scanId, "nieuw@regio.nl")).Status);
+    }
+
+    [Fact]
+    public async Task The_confirmation_after_replacing_says_the_newcomer_got_the_invitation()
+    {
+        await using var app = new ScanAppFactory();
+        var scenario = await ScanScenario.SignedInInitiatorAsync(app);
+        var scanId = await scenario.CreateScanAsync();
+        await scenario.AddSeatsAsync(scanId, 1);
+        await scenario.SendInvitationsAsync(scanId);
+        var seat = await scenario.SeatOfAsync(scanId, "deelnemer1@regio.nl");
+
+        await scenario.Initiator.PostFormAsync($"/scans/{scanId}/deelnemers/{seat.Id}?handler=Replace", new Dictionary<string, string>
+        {
+            ["Replacement.Name"] = "Nieuwe Persoon",
+            ["Replacement.Organisation"] = "Organisatie 1",
+            ["Replacement.Email"] = "nieuw@regio.nl",
+            ["Replacement.DomainId"] = "onderwijs",
+            ["CommandId"] = Guid.NewGuid().ToString(),
+        }, $"/scans/{scanId}/deelnemers/{seat.Id}");
+        var page = await (await scenario.Initiator.GetAsync($"/scans/{scanId}")).TextAsync();
+
+        Assert.Contains("Deelnemer 1 is vervangen door Nieuwe Persoon. De link van Deelnemer 1 werkt niet meer. Nieuwe Persoon heeft de uitnodiging gekregen, met een eigen persoonlijke link en het agenda-bestand van de sessies.", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -303,7 +374,7 @@ public sealed class InvitationTests
         var previewHtml = await (await scenario.Initiator.GetAsync($"/scans/{scanId}/uitnodiging")).Content.ReadAsStringAsync();
         previewHtml = previewHtml[previewHtml.IndexOf("Voorbeeld van de mail", StringComparison.Ordinal)..];
         await scenario.SendInvitationsAsync(scanId);
-        var mailHtml = await app.WithDatabaseAsync(db => db.OutboxMessages.Select(m => m.HtmlBody).SingleAsync());
+        var mailHtml = (await app.DeliveredMailAsync(m => m.ToAddress == "deelnemer1@regio.nl")).HtmlBody;
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         foreach (var html in new[] { previewHtml, mailHtml })

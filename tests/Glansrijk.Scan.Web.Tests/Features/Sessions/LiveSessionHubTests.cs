@@ -467,20 +467,8 @@ public sealed class LiveSessionHubTests(LiveSessionApp fixture) : IClassFixture<
     private Task<LiveSession> StoredAsync(Guid sessionId) =>
         App.WithDatabaseAsync(db => db.LiveSessions.AsNoTracking().AsSplitQuery().SingleAsync(s => s.Id == sessionId));
 
-    private async Task<LiveSession> WaitForStoredAsync(Guid sessionId, Func<LiveSession, bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var stored = await StoredAsync(sessionId);
-            if (condition(stored) || DateTime.UtcNow > deadline)
-            {
-                return stored;
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    private Task<LiveSession> WaitForStoredAsync(Guid sessionId, Func<LiveSession, bool> condition) =>
+        Eventually.ValueAsync(() => StoredAsync(sessionId), condition, stored => $"version {stored.Version}");
 
     private static async Task DisposeAllAsync(IEnumerable<SessionClient> clients)
     {

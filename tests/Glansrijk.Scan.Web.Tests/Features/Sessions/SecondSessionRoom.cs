@@ -42,8 +42,9 @@ public sealed class SecondSessionRoom
 
     /// <param name="sessionTwoChair">A participant (1 … 3) named chair of session 2 after the agenda was started, as
     /// when the initiator names the chair only once session 1 is over; null leaves the initiator chairing.</param>
+    /// <param name="participantsAtStart">Who takes part in the agenda when it starts (1 … 3); null: all three.</param>
     public static async Task<SecondSessionRoom> StartAsync(
-        ScanAppFactory app, string initiatorEmail = "voorzitter@debrug.nl", string region = "Drechtsteden", int? sessionTwoChair = null)
+        ScanAppFactory app, string initiatorEmail = "voorzitter@debrug.nl", string region = "Drechtsteden", int? sessionTwoChair = null, int[]? participantsAtStart = null)
     {
         var scenario = await ScanScenario.SignedInInitiatorAsync(app, initiatorEmail);
         var scanId = await scenario.CreateScanAsync(ScanScenario.ScanForm(region));
@@ -69,7 +70,7 @@ public sealed class SecondSessionRoom
         }
 
         var agendas = app.Services.GetRequiredService<ImprovementAgendaService>();
-        var started = await agendas.StartAsync(scanId, focus, scan.Seats.Where(s => !s.IsInitiator).Select(s => s.Id), CancellationToken.None);
+        var started = await agendas.StartAsync(scanId, focus, scan.Seats.Where(s => !s.IsInitiator && (participantsAtStart is null || participantsAtStart.Any(n => s.Person.Email == $"deelnemer{n}@regio.nl"))).Select(s => s.Id), CancellationToken.None);
         Assert.True(started.Ok, started.Message);
         var confirmed = await agendas.ApplyAsync(started.AgendaId!.Value, (a, now) => a.ConfirmFocus(scan.InitiatorSeat.Id, focus, Guid.NewGuid(), now), CancellationToken.None);
         Assert.True(confirmed.Ok, confirmed.Message);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Glansrijk.Scan.Web.Features.Sessions;
+using Glansrijk.Scan.Web.Mail;
 using Glansrijk.Scan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -114,7 +115,8 @@ public sealed partial class SessionOneReportTests(LiveSessionApp fixture) : ICla
         var page = await browser.GetAsync(opened.Headers.Location);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Focusnormen", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await Task.Delay(500);
+        var rows = await app.SettledAsync(m => m.ToAddress == "deelnemer5@regio.nl" && m.Subject == Subject);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(rows).Status);
         Assert.Single(await smtp.AllAsync(), m => m.Subject == Subject && m.To.Any(t => t.Address == "deelnemer5@regio.nl"));
     }
 

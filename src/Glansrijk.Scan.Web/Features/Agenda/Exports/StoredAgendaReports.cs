@@ -31,11 +31,11 @@ public sealed class StoredAgendaReports(ScanDbContext db, ContentCatalog content
             scan, overview, points, agenda, content, clock.GetUtcNow().UtcDateTime, prioritisation, await LastYearAsync(scan, cancellationToken));
     }
 
-    /// <summary>The results of session 1 of the same region's scan of the year before, or null when there is none.</summary>
+    /// <summary>The results of session 1 of the year before (the same rule for what counts as last year's scan as
+    /// <see cref="Scans.ScanAccess.EarlierInSeries"/>), or null when there is none.</summary>
     private async Task<IReadOnlyList<NormResult>?> LastYearAsync(Core.Scans.Scan scan, CancellationToken cancellationToken)
     {
-        var previous = await db.Scans.AsNoTracking()
-            .Where(s => s.SeriesKey == scan.SeriesKey && s.Id != scan.Id)
+        var previous = await Scans.ScanAccess.EarlierInSeries(db.Scans.AsNoTracking(), scan)
             .Include(s => s.Seats).Include(s => s.Sessions)
             .ToListAsync(cancellationToken);
         var lastYear = previous.Where(s => s.Details.Year == scan.Details.Year - 1).OrderByDescending(s => s.CreatedAt).FirstOrDefault();

@@ -60,6 +60,7 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Function = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     DomainId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DeactivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -78,6 +79,49 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubjectName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -110,6 +154,8 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ScanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ToAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
                     ToName = table.Column<string>(type: "TEXT", nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
@@ -121,7 +167,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -142,11 +190,25 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     InitiatorAccountId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PreviousScanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    InvitationText = table.Column<string>(type: "TEXT", nullable: true)
+                    InvitationText = table.Column<string>(type: "TEXT", nullable: true),
+                    AnonymisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetentionNoticeSentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Scans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SetupLinks",
+                columns: table => new
+                {
+                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SetupLinks", x => x.TokenHash);
                 });
 
             migrationBuilder.CreateTable(
@@ -723,6 +785,26 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AgendaLeftOut",
+                columns: table => new
+                {
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaLeftOut", x => new { x.AgendaId, x.SeatId });
+                    table.ForeignKey(
+                        name: "FK_AgendaLeftOut_ImprovementAgendas_AgendaId",
+                        column: x => x.AgendaId,
+                        principalTable: "ImprovementAgendas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AgendaProposals",
                 columns: table => new
                 {
@@ -842,6 +924,65 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AgendaIndicators",
+                columns: table => new
+                {
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WhatIsCounted = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Unit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ResponsibleOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Frequency = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Baseline = table.Column<decimal>(type: "TEXT", nullable: false),
+                    BaselineDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Target = table.Column<decimal>(type: "TEXT", nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TemplateId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActionRowId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaIndicators", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_AgendaIndicators_AgendaActions_ActionRowId",
+                        column: x => x.ActionRowId,
+                        principalTable: "AgendaActions",
+                        principalColumn: "RowId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorMeasurements",
+                columns: table => new
+                {
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    BySeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Imported = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IndicatorRowId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorMeasurements", x => x.RowId);
+                    table.ForeignKey(
+                        name: "FK_IndicatorMeasurements_AgendaIndicators_IndicatorRowId",
+                        column: x => x.IndicatorRowId,
+                        principalTable: "AgendaIndicators",
+                        principalColumn: "RowId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccountRequests_NormalizedEmail",
                 table: "AccountRequests",
@@ -896,6 +1037,17 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "IX_AgendaFocusNorms_AgendaId",
                 table: "AgendaFocusNorms",
                 column: "AgendaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaIndicators_ActionRowId",
+                table: "AgendaIndicators",
+                column: "ActionRowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaIndicators_Id",
+                table: "AgendaIndicators",
+                column: "Id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgendaInternalApprovals_AgendaId",
@@ -957,6 +1109,11 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImprovementAgendas_ScanId",
                 table: "ImprovementAgendas",
                 column: "ScanId",
@@ -966,6 +1123,17 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "IX_ImprovementPoints_LiveSessionId",
                 table: "ImprovementPoints",
                 column: "LiveSessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorMeasurements_Id",
+                table: "IndicatorMeasurements",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorMeasurements_IndicatorRowId",
+                table: "IndicatorMeasurements",
+                column: "IndicatorRowId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LiveSessionLog_LiveSessionId",
@@ -994,6 +1162,16 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 table: "OutboxMessages",
                 column: "IdempotencyKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ScanId",
+                table: "OutboxMessages",
+                column: "ScanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SeatId",
+                table: "OutboxMessages",
+                column: "SeatId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptAt",
@@ -1095,6 +1273,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "AgendaInternalApprovals");
 
             migrationBuilder.DropTable(
+                name: "AgendaLeftOut");
+
+            migrationBuilder.DropTable(
                 name: "AgendaProposals");
 
             migrationBuilder.DropTable(
@@ -1113,10 +1294,22 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "HandledCommands");
 
             migrationBuilder.DropTable(
                 name: "ImprovementPoints");
+
+            migrationBuilder.DropTable(
+                name: "IndicatorMeasurements");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
 
             migrationBuilder.DropTable(
                 name: "LiveSessionAgenda");
@@ -1149,16 +1342,19 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "SentActionReminders");
 
             migrationBuilder.DropTable(
-                name: "Votes");
+                name: "SetupLinks");
 
             migrationBuilder.DropTable(
-                name: "AgendaActions");
+                name: "Votes");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "AgendaIndicators");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
@@ -1170,10 +1366,13 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                 name: "VotingRounds");
 
             migrationBuilder.DropTable(
-                name: "ImprovementAgendas");
+                name: "AgendaActions");
 
             migrationBuilder.DropTable(
                 name: "LiveSessions");
+
+            migrationBuilder.DropTable(
+                name: "ImprovementAgendas");
 
             migrationBuilder.DropTable(
                 name: "Scans");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Glansrijk.Scan.Web.Persistence.Migrations
 {
     [DbContext(typeof(ScanDbContext))]
-    [Migration("20261205023246_Initial")]
+    [Migration("20261205041606_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -116,6 +116,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -128,6 +131,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PreviousScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetentionNoticeSentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeriesKey")
@@ -327,6 +333,25 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.ToTable("LiveSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Glansrijk.Scan.Web.Cluster.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Accounts.Account", b =>
                 {
                     b.Property<string>("Id")
@@ -340,6 +365,9 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -487,6 +515,51 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.ToTable("AccountRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Accounts.SetupLink", b =>
+                {
+                    b.Property<byte[]>("TokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenHash");
+
+                    b.ToTable("SetupLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Administration.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Agenda.SentActionReminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -606,6 +679,13 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -629,6 +709,12 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.Property<string>("Reference")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeatId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
@@ -660,9 +746,30 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("ScanId");
+
+                    b.HasIndex("SeatId");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -976,7 +1083,130 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                         .HasForeignKey("ActionRowId");
                                 });
 
+                            b1.OwnsMany("Glansrijk.Scan.Core.Agenda.Indicator", "Indicators", b2 =>
+                                {
+                                    b2.Property<int>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("ActionRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<decimal>("Baseline")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly>("BaselineDate")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateTime>("CreatedAt")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Frequency")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Level")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("ResponsibleOrganisation")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Source")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal>("Target")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly>("TargetDate")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("TemplateId")
+                                        .HasMaxLength(80)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Unit")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("WhatIsCounted")
+                                        .IsRequired()
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("ActionRowId");
+
+                                    b2.HasIndex("Id")
+                                        .IsUnique();
+
+                                    b2.ToTable("AgendaIndicators", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ActionRowId");
+
+                                    b2.OwnsMany("Glansrijk.Scan.Core.Agenda.Measurement", "Measurements", b3 =>
+                                        {
+                                            b3.Property<int>("RowId")
+                                                .ValueGeneratedOnAdd()
+                                                .HasColumnType("INTEGER");
+
+                                            b3.Property<DateTime>("At")
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<Guid>("BySeatId")
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<Guid>("Id")
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<bool>("Imported")
+                                                .HasColumnType("INTEGER");
+
+                                            b3.Property<int>("IndicatorRowId")
+                                                .HasColumnType("INTEGER");
+
+                                            b3.Property<string>("Note")
+                                                .HasMaxLength(1000)
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<string>("Period")
+                                                .IsRequired()
+                                                .HasMaxLength(10)
+                                                .HasColumnType("TEXT");
+
+                                            b3.Property<decimal>("Value")
+                                                .HasColumnType("TEXT");
+
+                                            b3.HasKey("RowId");
+
+                                            b3.HasIndex("Id")
+                                                .IsUnique();
+
+                                            b3.HasIndex("IndicatorRowId");
+
+                                            b3.ToTable("IndicatorMeasurements", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("IndicatorRowId");
+                                        });
+
+                                    b2.Navigation("Measurements");
+                                });
+
                             b1.Navigation("History");
+
+                            b1.Navigation("Indicators");
                         });
 
                     b.OwnsMany("Glansrijk.Scan.Core.Agenda.Confirmation", "Confirmations", b1 =>
@@ -1139,6 +1369,31 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                 .HasForeignKey("AgendaId");
                         });
 
+                    b.OwnsMany("Glansrijk.Scan.Core.Agenda.LeftOutSeat", "LeftOut", b1 =>
+                        {
+                            b1.Property<Guid>("AgendaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SeatId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AgendaId", "SeatId");
+
+                            b1.ToTable("AgendaLeftOut", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgendaId");
+                        });
+
                     b.OwnsOne("Glansrijk.Scan.Core.Agenda.ProcessAgreements", "ProcessAgreements", b1 =>
                         {
                             b1.Property<Guid>("ImprovementAgendaId")
@@ -1187,6 +1442,8 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Navigation("HandledCommands");
 
                     b.Navigation("InternalApprovals");
+
+                    b.Navigation("LeftOut");
 
                     b.Navigation("ProcessAgreements");
 
