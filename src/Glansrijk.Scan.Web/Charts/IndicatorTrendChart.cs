@@ -69,7 +69,8 @@ public static class IndicatorTrendChart
         Svg.Group(
             cssClass,
             Svg.Rect(x - 7, y - 7, 14, 14, "chart__marker", ChartPalette.Background, ChartPalette.Median, 3),
-            Svg.Text(anchor == "start" ? x + 12 : x - 12, y + 26, label, "chart__label", anchor, LabelSize, fill: ChartPalette.Median));
+            // Below the marker, unless that would run into the period labels under the axis.
+            Svg.Text(anchor == "start" ? x + 12 : x - 12, y + 26 > Bottom - 6 ? y - 16 : y + 26, label, "chart__label", anchor, LabelSize, fill: ChartPalette.Median));
 
     private static XElement Legend() => Svg.Group(
         "chart__legend",
