@@ -1,5 +1,4 @@
 using Glansrijk.Scan.Core.Agenda;
-using Glansrijk.Scan.Core.Content;
 
 namespace Glansrijk.Scan.Core.Tests.Content;
 
