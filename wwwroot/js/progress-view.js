@@ -93,10 +93,12 @@ export function renderProgressMeeting(container, view, { steering, command, anno
 
 /** The screen: every action with where it stands, and the successes; at the end this is the closing overview. */
 export function renderScreenProgress(container, view, ended) {
+  // Two blocks, so the overview's columns put the actions beside the successes rather than a heading beside its list.
   replaceChildren(container,
-    el("p", { class: "screen-question" }, ended ? `${view.name} van ${view.date} is afgelopen. Dit is waar de acties nu staan.` : `${view.name} · ${view.date}`),
-    el("ol", { class: "progress-actions" }, view.actions.map(actionLine)),
-    ...successesList(view, "h3"));
+    el("div", { class: "screen-overview__block" },
+      el("p", { class: "screen-question" }, ended ? `${view.name} van ${view.date} is afgelopen. Dit is waar de acties nu staan.` : `${view.name} · ${view.date}`),
+      el("ol", { class: "progress-actions" }, view.actions.map(actionLine))),
+    el("div", { class: "screen-overview__block" }, ...successesList(view, "h3")));
 }
 
 /** On the screen, the action on the screen: when it is done, a calm celebration in words. */

@@ -24,7 +24,8 @@ public sealed class OverviewChartTests
         Assert.Equal(norms.Items.Select(i => i.Id), rows.Select(r => r.Attribute("data-item")!.Value));
         Assert.Equal("1 Gedeelde ambitie", rows[0].Texts()[0]);
         Assert.Equal(["2,5", "4", "2,5"], rows.Take(3).Select(r => r.WithClass("chart__value").Single().Value));
-        Assert.Equal(["eensgezind", "eensgezind", "sterk verdeeld"], rows.Take(3).Select(r => r.WithClass("chart__spread").Single().Value));
+        // Two against two on neighbouring answers is a split, not agreement.
+        Assert.Equal(["verdeeld over 2 en 3", "eensgezind", "sterk verdeeld"], rows.Take(3).Select(r => r.WithClass("chart__spread").Single().Value));
         var widths = rows.Take(3).Select(r => r.WithClass("chart__bar").Single().Number("width")).ToArray();
         Assert.Equal(widths[1] * 2.5 / 4, widths[0], 0.05);
         Assert.All(rows.Skip(3), r =>
@@ -33,7 +34,7 @@ public sealed class OverviewChartTests
             Assert.Equal("nog niet besproken", r.WithClass("chart__missing").Single().Value);
         });
         Assert.Equal("Overzicht Kwaliteitsnormen", chart.Title());
-        Assert.Contains("1 Gedeelde ambitie: 2,5, eensgezind; 2 Regie en eigenaarschap: 4, eensgezind;", chart.Description(), StringComparison.Ordinal);
+        Assert.Contains("1 Gedeelde ambitie: 2,5, verdeeld over 2 en 3; 2 Regie en eigenaarschap: 4, eensgezind;", chart.Description(), StringComparison.Ordinal);
         Assert.Contains("15 Samen monitoren en verbeteren: nog niet besproken.", chart.Description(), StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Glansrijk.Scan.Web.Features.Administration;
 using Glansrijk.Scan.Web.Features.Privacy;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -17,6 +18,7 @@ public sealed partial class DeleteAccountModel(
     ScanDbContext db,
     UserManager<Account> accounts,
     ScanErasure erasure,
+    AuditLog audit,
     ILogger<DeleteAccountModel> logger) : PageModel
 {
     public const string DeleteScans = "verwijderen";
@@ -82,6 +84,8 @@ public sealed partial class DeleteAccountModel(
         }
 
         LogDeleted(logger, Account.Id, Scans.Count, heir?.Id, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        var administrator = (await accounts.GetUserAsync(User))?.DisplayName ?? "onbekende beheerder";
+        await audit.RecordAsync(administrator, AuditActions.AccountDeleted, Account.DisplayName, cancellationToken);
         TempData["Notice"] = heir is null
             ? $"Het account van {Account.DisplayName} is verwijderd{(Scans.Count > 0 ? $", met {Scans.Count} scan(s)" : "")}."
             : $"Het account van {Account.DisplayName} is verwijderd. {heir.DisplayName} is nu initiatiefnemer van de scans.";

@@ -29,6 +29,8 @@ public static class AuditActions
     public const string TwoFactorReset = "Tweestapsverificatie opnieuw ingesteld";
     public const string MailRetried = "Mail opnieuw in de wachtrij gezet";
     public const string MailDropped = "Mail uit de wachtrij verwijderd";
+    public const string AccountDeleted = "Account verwijderd";
+    public const string ScanDeleted = "Scan verwijderd";
 }
 
 /// <summary>Writes the audit log. <see cref="RecordAsync"/> saves through the request's own database context, so an

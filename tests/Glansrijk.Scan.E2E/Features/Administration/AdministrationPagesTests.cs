@@ -20,13 +20,13 @@ public sealed class AdministrationPagesTests(Browser browser, ITestOutputHelper 
         await using var requesterTab = await browser.OpenTabAsync(_app, Viewport.Tablet);
         await requesterTab.Page.RequestAccountAsync("Ilse de Boer", "ilse.deboer@school.example");
         await administrator.GotoAsync("/beheer/aanvragen");
-        await administrator.GetByRole(AriaRole.Link, new() { Name = "Ilse de Boer" }).ClickAsync();
+        await administrator.GetByRole(AriaRole.Link, new() { Name = "Ilse de Boer", Exact = true }).ClickAsync();
         await administrator.GetByRole(AriaRole.Button, new() { Name = "Aanvraag goedkeuren" }).ClickAsync();
 
         await administrator.GotoAsync("/beheer");
         await administrator.SaveScreenshotAsync("beheer", output);
         await administrator.AssertAccessibleAsync("administration overview");
-        await administrator.GetByRole(AriaRole.Link, new() { Name = "Ilse de Boer" }).ClickAsync();
+        await administrator.GetByRole(AriaRole.Link, new() { Name = "Ilse de Boer", Exact = true }).ClickAsync();
         await Expect(administrator.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Account van Ilse de Boer");
         await administrator.SaveScreenshotAsync("beheer-account", output);
         await administrator.AssertAccessibleAsync("one account");
@@ -65,7 +65,7 @@ public sealed class AdministrationPagesTests(Browser browser, ITestOutputHelper 
     private static async Task<string> AccountIdAsync(IPage page, string name)
     {
         await page.GotoAsync("/beheer");
-        var href = await page.GetByRole(AriaRole.Link, new() { Name = name }).GetAttributeAsync("href");
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).GetAttributeAsync("href");
         return href!["/beheer/accounts/".Length..];
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Glansrijk.Scan.Web.Features.Accounts;
+using Glansrijk.Scan.Web.Features.Administration;
 using Glansrijk.Scan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +53,8 @@ public sealed class AccountDeletionTests
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.False(await app.WithDatabaseAsync(db => db.Users.AnyAsync(u => u.Id == id)));
         Assert.False(await app.WithDatabaseAsync(db => db.Scans.AnyAsync()));
+        var logged = await app.WithDatabaseAsync(db => db.AuditEntries.Select(e => e.Action + ": " + e.SubjectName).ToListAsync());
+        Assert.Contains($"{AuditActions.AccountDeleted}: {leaving.Account.DisplayName}", logged);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Glansrijk.Scan.Web.Features.Administration;
 using Glansrijk.Scan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,6 +45,7 @@ public sealed class ScanDeletionTests
         Assert.Equal(0, await app.WithDatabaseAsync(db => db.OutboxMessages.CountAsync(m => m.ScanId == room.ScanId)));
         Assert.Equal(0, await room.RowsAsync("OutboxAttachment"));
         Assert.Equal(HttpStatusCode.NotFound, (await room.Scenario.Initiator.GetAsync($"/scans/{room.ScanId}")).StatusCode);
+        Assert.Equal(1, await app.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.ScanDeleted)));
     }
 
     [Fact]

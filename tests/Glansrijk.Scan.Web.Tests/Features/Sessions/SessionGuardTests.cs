@@ -53,6 +53,9 @@ public sealed class SessionGuardTests(SessionGuardApp fixture) : IClassFixture<S
         (nameof(SessionHub.ConfirmFocus), true, _ => [Guid.NewGuid(), new[] { "kwaliteitsnormen-01" }]),
         (nameof(SessionHub.ConfirmAgendaFocus), true, _ => [Guid.NewGuid(), new[] { "kwaliteitsnormen-01" }]),
         (nameof(SessionHub.AdmitToAgenda), true, _ => [Guid.NewGuid(), Some]),
+        (nameof(SessionHub.LeaveOutOfAgenda), true, _ => [Guid.NewGuid(), Some, "Komt niet meer"]),
+        (nameof(SessionHub.AddIndicator), true, _ => [Guid.NewGuid(), Some, Indicator()]),
+        (nameof(SessionHub.RemoveIndicator), true, _ => [Guid.NewGuid(), Some, Some]),
         (nameof(SessionHub.SubmitProposal), false, _ => [Guid.NewGuid(), "kwaliteitsnormen-01", "Een voorstel"]),
         (nameof(SessionHub.DismissProposal), true, _ => [Guid.NewGuid(), Some]),
         (nameof(SessionHub.AddAction), true, _ => [Guid.NewGuid(), Action(), Array.Empty<Guid>()]),
@@ -158,6 +161,21 @@ public sealed class SessionGuardTests(SessionGuardApp fixture) : IClassFixture<S
             $"index {session.CurrentIndex} chair {session.ChairSeatId} auto {session.AutoReveal} open {session.OpenDiscussion} ended {session.IsEnded} " +
             $"prioritisations {prioritisations} agendas {agendas}";
     });
+
+    private static Web.Features.Agenda.IndicatorForm Indicator() => new()
+    {
+        Name = "Uitstroom naar werk",
+        WhatIsCounted = "Jongeren die aan het werk gaan",
+        Unit = "aantal",
+        Source = "Gemeente",
+        ResponsibleOrganisation = "Gemeente",
+        Frequency = "kwartaal",
+        Level = "operationeel",
+        Baseline = "12",
+        BaselineDate = "2027-01-01",
+        Target = "20",
+        TargetDate = "2027-12-31",
+    };
 
     private static ActionInput Action() =>
         new("kwaliteitsnormen-01", "Een actie", "Jongeren merken het", Some, ["Gemeente"], "2027-03-01", "2027-06-01", "Minder uitval", "2027-04-01");
