@@ -68,11 +68,13 @@ public sealed class BackupTests
         await using var app = new ScanAppFactory { Settings = { ["Backups:Enabled"] = "true" } };
         using var client = app.CreateClient();
 
+        // The file is renamed into place just before the job logs it: wait for both.
         await Eventually.TrueAsync(
             () => Task.FromResult(Directory.Exists(Path.Combine(app.DataFolder, "backups")) &&
-                                  Directory.GetFiles(Path.Combine(app.DataFolder, "backups"), "glansrijk-scan-*.db").Length == 1),
-            "one backup in data/backups/");
-        Assert.Contains(app.LogLines, line => line.Contains("Database backup written to", StringComparison.Ordinal));
+                                  Directory.GetFiles(Path.Combine(app.DataFolder, "backups"), "glansrijk-scan-*.db").Length == 1 &&
+                                  app.LogLines.Any(line => line.Contains("Database backup written to", StringComparison.Ordinal))),
+            "one backup in data/backups/, and the log says so");
+        Assert.Single(Directory.GetFiles(Path.Combine(app.DataFolder, "backups"), "glansrijk-scan-*.db"));
     }
 
     /// <summary>Commits one row at a time, as fast as it can, and notes each after its commit.</summary>
