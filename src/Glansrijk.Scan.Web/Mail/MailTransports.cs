@@ -43,7 +43,13 @@ public sealed class PickupFolderMailTransport(AppPaths paths) : IMailTransport
         Directory.CreateDirectory(paths.MailPickup);
         var safeId = string.Concat((message.MessageId ?? Guid.NewGuid().ToString()).Where(char.IsLetterOrDigit));
         var file = Path.Combine(paths.MailPickup, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{safeId}.eml");
-        await using var stream = File.Create(file);
-        await message.WriteToAsync(stream, cancellationToken);
+        // Written under another name and moved into place, so a mail program (or a test) never reads half a mail.
+        var partial = file + ".partial";
+        await using (var stream = File.Create(partial))
+        {
+            await message.WriteToAsync(stream, cancellationToken);
+        }
+
+        File.Move(partial, file, overwrite: true);
     }
 }
