@@ -123,6 +123,7 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
 {
     private readonly AgendaStates _agenda = new(content);
     private readonly ProgressMeetingStates _progress = new(clock);
+    private readonly RoundCharts _charts = new();
 
     public PrioritisingStates Prioritising => prioritising;
 
@@ -268,7 +269,7 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
                 r.Spread is null ? null : Spread.Rule)
             : null;
         var chart = tally.Result is { } shown
-            ? DistributionChart.Render(SubjectOf(entry, round.ItemId, instruments), shown, content.Domains)
+            ? _charts.For(session.Id, round.Id, () => DistributionChart.Render(SubjectOf(entry, round.ItemId, instruments), shown, content.Domains))
             : null;
         return new RoundView(round.Id, round.Number, round.State, tally.Voted, tally.Eligible, tally.Present, tally.Progress, result, tally.Withheld ? Tally.WithheldMessage : null, chart,
             new DateTimeOffset(DateTime.SpecifyKind(round.OpenedAt, DateTimeKind.Utc)));
