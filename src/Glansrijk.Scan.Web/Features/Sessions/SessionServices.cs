@@ -23,6 +23,7 @@ public static class SessionServices
         builder.Services.AddSingleton<SessionConnections>();
         builder.Services.AddSingleton<LiveSessionService>();
         builder.Services.AddSingleton<LiveVotes>();
+        builder.Services.AddSingleton<LiveSteering>();
         builder.Services.AddSingleton<SessionAgendaCommands>();
         builder.Services.AddSingleton<SessionHubGuard>();
         builder.Services.AddSingleton<LiveAccess>();
