@@ -144,6 +144,17 @@ export function connectSession({ join, handlers, banner, onRefused }) {
     showBanner("De server start opnieuw…");
   });
 
+  // Set when this person's access ended (account switched off, withdrawn from the scan): the server closes the
+  // connection; do not reconnect, say why.
+  let ended = false;
+  connection.on("AccessEnded", (message) => {
+    ended = true;
+    joined = false;
+    hideBanner();
+    onRefused(message);
+    connection.stop();
+  });
+
   const showBanner = (text) => {
     banner.textContent = restarting ? "De server start opnieuw…" : text;
     banner.hidden = false;
@@ -191,12 +202,21 @@ export function connectSession({ join, handlers, banner, onRefused }) {
 
   connection.onreconnecting(() => {
     joined = false;
+    if (ended) {
+      connection.stop();
+      return;
+    }
+
     showBanner("Verbinding herstellen…");
   });
   connection.onreconnected(() => joinAgain().catch(() => showBanner("Verbinding herstellen…")));
   // Only after the retry policy stops (it never does) or a fatal error: start over ourselves.
   connection.onclose(() => {
     joined = false;
+    if (ended) {
+      return;
+    }
+
     showBanner("Verbinding herstellen…");
     setTimeout(start, 2000);
   });

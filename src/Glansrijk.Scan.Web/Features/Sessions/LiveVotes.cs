@@ -42,9 +42,9 @@ public sealed record VoteOutcome(bool Ok, long Version, string? Message, StoredV
 /// transaction it raises the session's version (which also holds the session row, so a chair's command that closes the
 /// round waits or retries), claims the command id, reads the few rows the rules need, checks them with
 /// <see cref="VoteRules"/>, and upserts the vote keyed by (round, seat). The cost does not grow with the session's
-/// history: the same seven statements at the first item as at the fifty-first. The SQL is plain enough for SQLite and
+/// history: the same five statements at the first item as at the fifty-first. The SQL is plain enough for SQLite and
 /// PostgreSQL alike.</summary>
-public sealed class LiveVotes(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, TimeProvider clock)
 {
     public async Task<VoteOutcome> CastAsync(
         Guid sessionId, Guid seatId, Guid commandId, Guid roundId, string? optionCode, string? comment, CancellationToken cancellationToken)
@@ -52,6 +52,7 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, TimeProvider clock)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // First the write that holds the session row: whatever the rules read next cannot change under this vote.
@@ -79,6 +80,7 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, TimeProvider clock)
                     .FirstOrDefault(),
                 Others = (db.Prioritisations.Where(p => p.ScanId == s.ScanId).Select(p => (long?)p.Version).FirstOrDefault() ?? 0)
                     + (db.ImprovementAgendas.Where(a => a.ScanId == s.ScanId).Select(a => (long?)a.Version).FirstOrDefault() ?? 0),
+                Allowed = optionCode != null && s.Agenda.Any(e => e.Position == s.CurrentIndex && e.OptionCodes.Contains(optionCode)),
             })
             .SingleAsync(cancellationToken);
         var version = session.Version;
@@ -94,18 +96,20 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, TimeProvider clock)
             return new VoteOutcome(true, before, null, null);
         }
 
-        var entry = await db.LiveSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .SelectMany(s => s.Agenda.Where(e => e.Position == s.CurrentIndex))
-            .FirstOrDefaultAsync(cancellationToken);
+        // The session's seats, each with whether it has voted in this round: one query, twelve rows.
         var seats = await db.LiveSessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
-            .SelectMany(s => s.Seats.Select(x => new { x.SeatId, x.IsPresent }))
+            .SelectMany(s => s.Seats.Select(x => new
+            {
+                x.SeatId,
+                x.IsPresent,
+                Voted = db.LiveSessions
+                    .Where(o => o.Id == sessionId)
+                    .SelectMany(o => o.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Votes))
+                    .Any(v => v.SeatId == x.SeatId),
+            }))
             .ToListAsync(cancellationToken);
-        var voted = (await db.LiveSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .SelectMany(s => s.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Votes.Select(v => v.SeatId)))
-            .ToListAsync(cancellationToken)).ToHashSet();
+        var voted = seats.Where(x => x.Voted).Select(x => x.SeatId).ToHashSet();
         var seat = seats.Find(x => x.SeatId == seatId);
         string? checkedComment;
         try
@@ -116,7 +120,7 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, TimeProvider clock)
                     seat is not null,
                     session.Round,
                     session.CurrentRoundId == roundId,
-                    optionCode is not null && entry is not null && entry.Allows(optionCode)),
+                    session.Allowed),
                 optionCode,
                 comment);
         }

@@ -5,7 +5,8 @@ using Glansrijk.Scan.Core.Sessions;
 namespace Glansrijk.Scan.Web.Features.Sessions;
 
 /// <summary>One action as the voortgangsoverleg shows it. <see cref="Status"/> and <see cref="Progress"/> are words
-/// ("Do", "op schema"); <see cref="Done"/> marks a success to celebrate. <see cref="AgreedHere"/> is the update the
+/// ("Do", "op schema"), <see cref="Standing"/> both in one ("Do (op schema)"; a finished action just "Afgerond" or
+/// "Vervallen"); <see cref="Done"/> marks a success to celebrate. <see cref="AgreedHere"/> is the update the
 /// group agreed in this meeting, in words, when there is one.</summary>
 public sealed record ProgressActionView(
     Guid ActionId,
@@ -15,6 +16,7 @@ public sealed record ProgressActionView(
     string Owner,
     string Status,
     string Progress,
+    string Standing,
     bool Done,
     bool IsCurrent,
     string? AgreedHere);
@@ -69,6 +71,7 @@ public sealed class ProgressMeetingStates(TimeProvider clock)
                 NameOf(session, a.OwnerSeatId),
                 a.Status.InWords(),
                 a.Progress(today).InWords(),
+                a.IsFinished ? a.Status.InWords() : $"{a.Status.InWords()} ({a.Progress(today).InWords()})",
                 a.Status == ActionStatus.Done,
                 a.Id == currentActionId,
                 a.History.LastOrDefault(u => u.AgreedInProgressMeetingOn == meetingDate) is { } agreed ? AgreedInWords(agreed) : null))
