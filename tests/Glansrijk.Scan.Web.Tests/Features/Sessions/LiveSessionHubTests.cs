@@ -418,9 +418,10 @@ public sealed class LiveSessionHubTests(LiveSessionApp fixture) : IClassFixture<
 
         var withdrawn = await room.Scenario.Initiator.PostFormAsync(
             $"/scans/{room.ScanId}/deelnemers/{seat.Id}?handler=Withdraw", new Dictionary<string, string>(), $"/scans/{room.ScanId}/deelnemers/{seat.Id}");
-        var vote = await tablet.VoteAsync(round, "4");
-        var state = await tablet.InvokeAsync(nameof(SessionHub.GetState));
-        var steer = await tablet.InvokeAsync(nameof(SessionHub.RecordImprovementPoint), Guid.NewGuid(), "x", "Een punt");
+        // The server ends the tablet's connection at once (LiveAccess); a call that still gets through is refused.
+        var vote = await RefusedOrDroppedAsync(() => tablet.VoteAsync(round, "4"));
+        var state = await RefusedOrDroppedAsync(() => tablet.InvokeAsync(nameof(SessionHub.GetState)));
+        var steer = await RefusedOrDroppedAsync(() => tablet.InvokeAsync(nameof(SessionHub.RecordImprovementPoint), Guid.NewGuid(), "x", "Een punt"));
         var versionSeenByTablet = tablet.Participant!.Version;
         var neighbourVote = await neighbour.VoteAsync(round, "3");
         await neighbour.WaitForAsync(c => c.Participant, s => s.Version == neighbourVote.Version);
@@ -428,16 +429,30 @@ public sealed class LiveSessionHubTests(LiveSessionApp fixture) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         const string refusal = "Je persoonlijke link werkt niet meer, dus je kunt niet meer meedoen aan deze sessie. Vraag de initiatiefnemer om een nieuwe uitnodiging.";
-        Assert.False(vote.Ok);
-        Assert.Equal(refusal, vote.Message);
-        Assert.False(state.Ok);
-        Assert.False(steer.Ok);
+        Assert.True(vote is null || (!vote.Ok && vote.Message == refusal), vote?.Message);
+        Assert.False(state?.Ok ?? false);
+        Assert.False(steer?.Ok ?? false);
         Assert.True(neighbourVote.Ok, neighbourVote.Message);
         Assert.Equal(versionSeenByTablet, tablet.Participant!.Version);
         var stored = await StoredAsync(room.SessionId);
         Assert.Equal("2", stored.Rounds.Single(r => r.Id == round).Votes.Single(v => v.SeatId == seat.Id).OptionCode);
+        Assert.Empty(stored.ImprovementPoints);
         Assert.False(stored.Seat(seat.Id)!.IsPresent);
-        Assert.False((await tablet.JoinAsync(room.SessionId)).Ok);
+        Assert.False(await RefusedOrDroppedAsync(() => tablet.JoinAsync(room.SessionId)) is { Ok: true });
+    }
+
+    /// <summary>The answer to a call of a connection whose access just ended, or null when the server closed the
+    /// connection before the call got through.</summary>
+    private static async Task<SessionResult?> RefusedOrDroppedAsync(Func<Task<SessionResult>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is TaskCanceledException or InvalidOperationException or Microsoft.AspNetCore.SignalR.HubException)
+        {
+            return null;
+        }
     }
 
     [Fact]
