@@ -1,5 +1,6 @@
 using System.Globalization;
 using Glansrijk.Scan.Core.Agenda;
+using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -98,7 +99,7 @@ public abstract class ActionPageModel(ActionFollowUp followUp, TimeProvider time
 
         var (details, field, problem) = NewIndicator.Read();
         var result = details is null
-            ? AgendaResult.Refused(problem ?? "Vul de indicator in.")
+            ? CommandResult.Refused(problem ?? "Vul de indicator in.")
             : await followUp.SaveIndicatorAsync(Scope.Agenda.Id, actionId, NewIndicator.IndicatorId, ActorSeatId, details, NewIndicator.CommandId, cancellationToken);
         if (!result.Ok)
         {

@@ -61,6 +61,7 @@ public sealed class LiveSteering(IServiceScopeFactory scopes, WriteTurns turns, 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        // On SQLite the engine's write transactions take turns, as the votes do (see WriteTurns).
         using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await RaiseVersionAsync(db, sessionId, cancellationToken))
@@ -110,6 +111,7 @@ public sealed class LiveSteering(IServiceScopeFactory scopes, WriteTurns turns, 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        // On SQLite the engine's write transactions take turns, as the votes do (see WriteTurns).
         using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await RaiseVersionAsync(db, sessionId, cancellationToken))
