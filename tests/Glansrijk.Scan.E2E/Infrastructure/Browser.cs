@@ -28,7 +28,9 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    public async Task<Tab> OpenTabAsync(AppServer app, Viewport viewport)
+    /// <summary>A new tab with an empty cache; <paramref name="storageState"/> (from another tab's
+    /// <c>Context.StorageStateAsync()</c>) carries that tab's cookies over, e.g. to load a signed-in page cold.</summary>
+    public async Task<Tab> OpenTabAsync(AppServer app, Viewport viewport, string? storageState = null)
     {
         var chromium = _chromium ?? throw new InvalidOperationException("The browser has not been started.");
         var context = await chromium.NewContextAsync(new BrowserNewContextOptions
@@ -38,6 +40,7 @@ public sealed class Browser : IAsyncLifetime
             IgnoreHTTPSErrors = true,
             ViewportSize = viewport.Size(),
             Locale = "nl-NL",
+            StorageState = storageState,
         });
         return await Tab.OpenAsync(context);
     }

@@ -11,9 +11,14 @@ public static class ScanSteps
     public static async Task SignInAsNewInitiatorAsync(this IPage page, Browser browser, AppServer app, string email)
     {
         await using var administratorTab = await browser.OpenTabAsync(app, Viewport.Tablet);
-        var administrator = administratorTab.Page;
-        await administrator.CreateFirstAdministratorAsync(app);
+        await administratorTab.Page.CreateFirstAdministratorAsync(app);
+        await page.SignInAsInitiatorApprovedByAsync(administratorTab.Page, app, email);
+    }
 
+    /// <summary>As <see cref="SignInAsNewInitiatorAsync"/>, with a Beheerder already signed in on
+    /// <paramref name="administrator"/> (who stays signed in there).</summary>
+    public static async Task SignInAsInitiatorApprovedByAsync(this IPage page, IPage administrator, AppServer app, string email)
+    {
         await page.GotoAsync("/account-aanvragen");
         await page.GetByLabel("Je naam").FillAsync("Ilse Initiatief");
         await page.GetByLabel("Organisatie").FillAsync("Praktijkschool De Brug");

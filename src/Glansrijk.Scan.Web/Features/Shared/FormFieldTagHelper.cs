@@ -32,6 +32,10 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public string? Autocomplete { get; set; }
 
+    /// <summary>Required here although the model does not say so, for a field that is only asked (and then needed) in
+    /// some cases; otherwise the model's [Required] decides.</summary>
+    public bool? Required { get; set; }
+
     /// <summary>The keyboard a tablet shows, such as "numeric" for a code.</summary>
     public string? Inputmode { get; set; }
 
@@ -44,7 +48,7 @@ public sealed class FormFieldTagHelper(IHtmlGenerator generator) : TagHelper
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors : null;
         var invalid = errors is { Count: > 0 };
-        var required = For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
+        var required = Required ?? For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
