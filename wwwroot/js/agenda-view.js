@@ -3,6 +3,7 @@
 // Forms are built once and kept, so an update from the server never wipes what someone is typing; only the lists
 // around them are redrawn.
 
+import { buildIndicatorForm } from "./indicator-console.js";
 import { confirmDialog, el, replaceChildren, setText, show } from "./session-views.js";
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -19,7 +20,7 @@ function normHeading(norm, index) {
   return `Focusnorm ${index + 1} · ${norm.number}. ${norm.title}`;
 }
 
-function field(id, label, control, hint) {
+export function field(id, label, control, hint) {
   const hintId = hint ? `${id}-hint` : null;
   if (hintId) {
     control.setAttribute("aria-describedby", hintId);
@@ -31,28 +32,28 @@ function field(id, label, control, hint) {
     control);
 }
 
-function textInput(id, maxlength = 200) {
+export function textInput(id, maxlength = 200) {
   return el("input", { class: "utrecht-textbox utrecht-textbox--html-input", id, type: "text", maxlength, autocomplete: "off" });
 }
 
-function textArea(id, rows = 2, maxlength = 1000) {
+export function textArea(id, rows = 2, maxlength = 1000) {
   return el("textarea", { class: "utrecht-textarea utrecht-textarea--html-textarea", id, rows, maxlength });
 }
 
-function select(id) {
+export function select(id) {
   return el("select", { class: "utrecht-select utrecht-select--html-select", id });
 }
 
-function dateInput(id) {
+export function dateInput(id) {
   return el("input", { class: "utrecht-textbox utrecht-textbox--html-input agenda-date", id, type: "date" });
 }
 
-function button(text, attributes = {}, kind = "secondary") {
+export function button(text, attributes = {}, kind = "secondary") {
   return el("button", { type: attributes.type ?? "button", class: `utrecht-button utrecht-button--${kind}-action`, ...attributes }, text);
 }
 
 /** Fills a select with options when they changed, keeping the chosen value. */
-function setOptions(selectElement, options, placeholder) {
+export function setOptions(selectElement, options, placeholder) {
   const key = JSON.stringify(options);
   if (selectElement.dataset.key === key) {
     return;
@@ -400,7 +401,8 @@ function buildTablet(container, { command, announce, dialog }) {
     agreementsSection,
     ratificationSection,
     confirmSection);
-  chairPart.append(actionForm);
+  const indicatorForm = buildIndicatorForm({ command, announce, dialog, confirmDialog });
+  chairPart.append(actionForm, indicatorForm.element);
 
   function normPart(norm) {
     let part = norms.get(norm.normId);
@@ -622,6 +624,7 @@ function buildTablet(container, { command, announce, dialog }) {
       setOptions(actionOwner, participants, "Kies de trekker");
       setOptions(invitationContact, participants, "Kies wie ze benadert");
       renderProposalChoice();
+      indicatorForm.update(agenda);
     }
 
     replaceChildren(agreementsView, agreementsList(agenda.agreements));
