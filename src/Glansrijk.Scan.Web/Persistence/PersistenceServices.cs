@@ -24,6 +24,7 @@ public static class PersistenceServices
     public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
     {
         var provider = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        builder.Services.AddSingleton(new WriteTurns(oneAtATime: provider == DatabaseProvider.Sqlite));
         if (provider == DatabaseProvider.PostgreSql)
         {
             builder.Services.AddDbContext<ScanDbContext, PostgreSqlScanDbContext>((services, options) =>
@@ -47,7 +48,7 @@ public static class PersistenceServices
                 connectionString = $"Data Source={Path.Combine(services.GetRequiredService<AppPaths>().Data, "glansrijk-scan.db")}";
             }
 
-            options.UseSqlite(connectionString);
+            options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout());
         });
         return builder;
     }

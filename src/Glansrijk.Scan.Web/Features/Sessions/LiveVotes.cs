@@ -44,7 +44,7 @@ public sealed record VoteOutcome(bool Ok, long Version, string? Message, StoredV
 /// <see cref="VoteRules"/>, and upserts the vote keyed by (round, seat). The cost does not grow with the session's
 /// history: the same seven statements at the first item as at the fifty-first. The SQL is plain enough for SQLite and
 /// PostgreSQL alike.</summary>
-public sealed class LiveVotes(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, TimeProvider clock)
 {
     public async Task<VoteOutcome> CastAsync(
         Guid sessionId, Guid seatId, Guid commandId, Guid roundId, string? optionCode, string? comment, CancellationToken cancellationToken)
@@ -52,6 +52,7 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, TimeProvider clock)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // First the write that holds the session row: whatever the rules read next cannot change under this vote.
