@@ -43,8 +43,8 @@ public static class IndicatorTrendChart
         content.Add(Svg.Polyline(
             [(X(indicator.BaselineDate), Y(indicator.Baseline)), (X(indicator.TargetDate), Y(indicator.Target))],
             "chart__course", ChartPalette.Muted, 2, dashed: true));
-        content.Add(Marker(X(indicator.BaselineDate), Y(indicator.Baseline), "chart__baseline", $"0-meting {indicator.Unit.Format(indicator.Baseline)}", "start"));
-        content.Add(Marker(X(indicator.TargetDate), Y(indicator.Target), "chart__target", $"streefwaarde {indicator.Unit.Format(indicator.Target)}", "end"));
+        content.Add(Marker(X(indicator.BaselineDate), Y(indicator.Baseline), "chart__baseline", $"0-meting {indicator.Unit.Format(indicator.Baseline)}", "start", above: indicator.Target < indicator.Baseline));
+        content.Add(Marker(X(indicator.TargetDate), Y(indicator.Target), "chart__target", $"streefwaarde {indicator.Unit.Format(indicator.Target)}", "end", above: indicator.Target > indicator.Baseline));
         if (measured.Count > 0)
         {
             content.Add(Svg.Polyline(measured.Select(m => (X(m.Period.End), Y(m.Value))), "chart__trend", ChartPalette.Bar, 3));
@@ -111,12 +111,13 @@ public static class IndicatorTrendChart
             bottom - ((bottom - top) * (double)((value - Low) / Math.Max(0.0001m, High - Low)));
     }
 
-    private static XElement Marker(double x, double y, string cssClass, string label, string anchor) =>
+    /// <summary>A marked point with its label on the side away from the course line (<paramref name="above"/> when the
+    /// line arrives from below), and never into the period labels under the axis.</summary>
+    private static XElement Marker(double x, double y, string cssClass, string label, string anchor, bool above) =>
         Svg.Group(
             cssClass,
             Svg.Rect(x - 7, y - 7, 14, 14, "chart__marker", ChartPalette.Background, ChartPalette.Median, 3),
-            // Below the marker, unless that would run into the period labels under the axis.
-            Svg.Text(anchor == "start" ? x + 12 : x - 12, y + 26 > Bottom - 6 ? y - 16 : y + 26, label, "chart__label", anchor, LabelSize, fill: ChartPalette.Median));
+            Svg.Text(anchor == "start" ? x + 12 : x - 12, above || y + 26 > Bottom - 6 ? y - 16 : y + 26, label, "chart__label", anchor, LabelSize, fill: ChartPalette.Median));
 
     private static XElement Legend() => Svg.Group(
         "chart__legend",

@@ -7,7 +7,8 @@ namespace Glansrijk.Scan.E2E.Features.Sessions;
 /// <summary>An indicator from 0-meting to trend in real browsers: in session 2 the chair forms an action and, from the
 /// console, gives it an indicator from a template (a wrong target refused in Dutch first); the agenda is adopted; the
 /// trekker enters two quarters through their personal link; the initiator imports the third from the CSV file the app
-/// offers (preview, then import); the monitor shows the trend for the initiator and the trekker; and in the
+/// offers (preview, then import); the follow-up overview and the verbeteragenda page show its standing; the monitor
+/// shows the trend for the initiator and the trekker; and in the
 /// voortgangsoverleg the screen and the tablets show the indicator's latest value, status and trend. Every page passes
 /// axe and is photographed at 1024×768 and 1920×1080.</summary>
 [Collection(E2ECollection.Name)]
@@ -115,6 +116,14 @@ public sealed partial class IndicatorJourneyTests(Browser browser, ITestOutputHe
             // The monitor: the trend for the initiator and, to read, for the trekker.
             await AssertMonitorAsync(chair, quarters);
             await ShootAsync(chairTab, "indicator-monitor", "the initiator's monitor");
+            // The follow-up overview and the verbeteragenda page carry each indicator's latest value, status and trend.
+            var standing = $"{IndicatorName}: 50% ({quarters[2].InWords}) achter";
+            await chair.GotoAsync($"/scans/{scanId}/acties");
+            await Expect(chair.GetByRole(AriaRole.Row).Filter(new() { HasText = ActionTitle }).Locator(".site-indicator-line__text")).ToContainTextAsync(standing);
+            await ShootAsync(chairTab, "indicator-acties", "the follow-up overview with indicators");
+            await chair.GotoAsync($"/scans/{scanId}/verbeteragenda");
+            await Expect(chair.Locator(".site-agenda__card .site-indicator-line__text")).ToContainTextAsync(standing);
+            await ShootAsync(chairTab, "indicator-verbeteragenda", "the verbeteragenda page with indicators");
             await bram.GotoAsync("/deelnemer/monitor");
             await AssertMonitorAsync(bram, quarters);
             await ShootAsync(tablets[0], "indicator-monitor-trekker", "the trekker's monitor");
