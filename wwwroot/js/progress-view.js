@@ -137,6 +137,13 @@ export function renderScreenSuccess(element, view) {
   setText(element, done ? `Afgerond! ${view.current.title} is klaar. Dat vieren we.` : "");
 }
 
+/** On the screen, the action on the screen: its indicators with latest value, status and trend. */
+export function renderScreenIndicators(element, view) {
+  const indicators = view?.current?.indicators ?? [];
+  show(element, indicators.length > 0);
+  replaceChildren(element, indicators.length > 0 ? [el("h3", { class: "progress-heading" }, "Indicatoren"), indicatorList(indicators, true)] : []);
+}
+
 /** The closing overview on a tablet: the successes of the meeting. */
 export function successesOnly(container, view) {
   replaceChildren(container, successesList(view, "h2"));

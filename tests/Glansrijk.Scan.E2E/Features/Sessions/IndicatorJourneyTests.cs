@@ -130,6 +130,11 @@ public sealed partial class IndicatorJourneyTests(Browser browser, ITestOutputHe
 
             await HoldProgressMeetingAsync(chair, screen, tablets, scanId, quarters);
             await ShootAsync(screenTab, "indicator-voortgang-scherm", "the screen of the voortgangsoverleg");
+            await screen.GetByRole(AriaRole.Button, new() { Name = "Huidig onderwerp tonen" }).ClickAsync();
+            await Expect(screen.Locator("#indicatoren")).ToContainTextAsync($"{IndicatorName}: 50% ({quarters[2].InWords}) achter");
+            await Expect(screen.Locator("#indicatoren")).ToContainTextAsync($"0-meting 25% → {quarters[0].Label} 40%");
+            await screen.AssertFitsOnScreenAsync("#indicatoren");
+            await ShootAsync(screenTab, "indicator-voortgang-scherm-actie", "the screen showing the action with its indicator");
             await ShootAsync(tablets[0], "indicator-voortgang-tablet", "a tablet in the voortgangsoverleg");
             await ShootAsync(chairTab, "indicator-voortgang-console", "the console of the voortgangsoverleg");
 
