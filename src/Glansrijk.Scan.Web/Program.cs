@@ -55,13 +55,14 @@ await app.MigrateDatabaseAsync();
 
 app.UseSecurity();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
-app.UseCompressedStaticFiles();
+app.UseCompression();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapRazorPages();
+app.MapStaticFiles();
+app.MapRazorPages().WithStaticAssets();
 app.MapSessions();
 app.MapOperations();
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.WebSockets;
+using System.Text.Json.Serialization;
 using Glansrijk.Scan.Core.Sessions;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Microsoft.AspNetCore.Http.Connections;
@@ -13,7 +14,8 @@ public sealed record OptionSummary(string Code);
 
 public sealed record ItemSummary(string ItemId, IReadOnlyList<OptionSummary> Options);
 
-public sealed record RoundSummary(Guid RoundId, RoundState State, int Voted, int Eligible);
+/// <summary>The state comes by name ("Open"), as the server's <c>RoundView</c> sends it.</summary>
+public sealed record RoundSummary(Guid RoundId, [property: JsonConverter(typeof(JsonStringEnumConverter<RoundState>))] RoundState State, int Voted, int Eligible);
 
 /// <summary>A tablet's view: <c>ParticipantState</c>, or the <c>Own</c> part of a <c>ChairState</c>.</summary>
 public sealed record TabletView(long Version, ItemSummary? Item, RoundSummary? Round);

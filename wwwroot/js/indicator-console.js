@@ -3,8 +3,8 @@
 // server's too (the hub's AddIndicator answers with a Dutch message when something is wrong). Like the action form,
 // this form is built once and kept, so an update from the server never wipes what the chair is typing.
 
-import { button, dateInput, field, select, setOptions, textArea, textInput } from "./agenda-view.js";
-import { el, replaceChildren, setText, show } from "./session-views.js";
+import { button, dateInput, field, select, setOptions, textArea, textInput } from "./agenda-controls.js";
+import { confirmDialog, el, replaceChildren, setText, show } from "./session-views.js";
 
 /** Fills the form's fields from a template; the 0-meting and the target stay for the table to agree on. */
 function fillFrom(fields, template) {
@@ -18,10 +18,11 @@ function fillFrom(fields, template) {
 }
 
 /**
- * The form; `update(agenda)` keeps the lists of actions and templates current.
+ * The form, shown to whoever steers the agenda while it is open; `update(agenda)` keeps the lists of actions and
+ * templates current.
  * @returns {{ element: HTMLElement, update: (agenda: object) => void }}
  */
-export function buildIndicatorForm({ command, announce, dialog, confirmDialog }) {
+export function createIndicatorForm({ command, announce, dialog }) {
   let actions = [];
   let choices = null;
   const message = el("p", { class: "agenda-message", role: "alert", id: "va-ind-melding" });
@@ -137,7 +138,13 @@ export function buildIndicatorForm({ command, announce, dialog, confirmDialog })
   }
 
   function update(agenda) {
-    choices = agenda.chair?.indicators ?? choices;
+    const steering = Boolean(agenda.chair) && !agenda.closed;
+    show(element, steering);
+    if (!steering) {
+      return;
+    }
+
+    choices = agenda.chair.indicators ?? choices;
     actions = agenda.focusNorms.flatMap((n) => n.actions.map((a) => ({ ...a, normId: n.normId })));
     setOptions(action, actions.map((a) => [a.id, a.title]), actions.length === 0 ? "Nog geen acties" : "Kies een actie");
     if (choices) {
@@ -150,5 +157,6 @@ export function buildIndicatorForm({ command, announce, dialog, confirmDialog })
     renderExisting();
     submit.disabled = actions.length === 0;
   }
-  return { element: form, update };
+  const element = el("div", { class: "agenda-chair", hidden: true }, form);
+  return { element, update };
 }

@@ -12,7 +12,7 @@ let formKey = "";
 function actionLine(action) {
   return el("li", { class: `progress-action${action.done ? " progress-action--done" : ""}${action.isCurrent ? " progress-action--current" : ""}` },
     el("span", { class: "progress-action__title" }, `${action.number}. ${action.title}`),
-    el("span", { class: "progress-action__meta" }, `Trekker: ${action.owner} · ${standing(action)}`),
+    el("span", { class: "progress-action__meta" }, `Trekker: ${action.owner} · ${action.standing}`),
     action.done ? el("span", { class: "progress-action__badge" }, el("span", { "aria-hidden": "true" }, "✓ "), "Een succes om te vieren") : null,
     action.agreedHere ? el("span", { class: "progress-action__agreed" }, action.agreedHere) : null,
     indicatorList(action.indicators, false));
@@ -39,11 +39,6 @@ function indicatorList(indicators, detailed) {
       i.latest ? `${i.latest} ` : null,
       el("span", { class: i.statusClass }, i.statusInWords),
       detailed ? el("span", { class: "site-indicator-line__trend" }, i.trend) : null))));
-}
-
-/** "Do (op schema)"; a finished action just "Afgerond" or "Vervallen". */
-function standing(action) {
-  return action.status.toLowerCase() === action.progress ? action.status : `${action.status} (${action.progress})`;
 }
 
 function successesList(view, headingTag) {

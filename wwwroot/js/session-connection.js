@@ -113,9 +113,10 @@ export function connectSession({ join, handlers, banner, onRefused }) {
     render(state);
   };
 
-  /** The room's small update after a vote: the count and who voted (never an answer). It carries the whole count of
-   *  the round, so a newer one makes an older one that arrives late superfluous. */
-  const voteCounted = (update) => {
+  /** The room's small updates: after a vote the count and who voted (never an answer), after someone came in or left
+   *  who is present. Each carries the whole of what it is about, so a newer one makes an older one that arrives late
+   *  superfluous. */
+  const smallUpdate = (patch) => (update) => {
     if (update.version <= shown) {
       missing.delete(update.version);
       return;
@@ -123,7 +124,7 @@ export function connectSession({ join, handlers, banner, onRefused }) {
 
     advanceTo(update.version);
     if (latest) {
-      latest.state = withVoteCount(latest.kind, latest.state, update);
+      latest.state = patch(latest.kind, latest.state, update);
       latest.render(latest.state);
     }
 
@@ -133,13 +134,25 @@ export function connectSession({ join, handlers, banner, onRefused }) {
   connection.on("ParticipantState", accept("participant", handlers.participantState ?? (() => {})));
   connection.on("ChairState", accept("chair", handlers.chairState ?? (() => {})));
   connection.on("ScreenState", accept("screen", handlers.screenState ?? (() => {})));
-  connection.on("VoteCounted", voteCounted);
+  connection.on("VoteCounted", smallUpdate(withVoteCount));
+  connection.on("PresenceChanged", smallUpdate(withPresence));
 
   // Set when the server says it is stopping (an update or a restart): until we are back, say that instead.
   let restarting = false;
   connection.on("ServerRestarting", () => {
     restarting = true;
     showBanner("De server start opnieuw…");
+  });
+
+  // Set when this person's access ended (account switched off, withdrawn from the scan): the server closes the
+  // connection; do not reconnect, say why.
+  let ended = false;
+  connection.on("AccessEnded", (message) => {
+    ended = true;
+    joined = false;
+    hideBanner();
+    onRefused(message);
+    connection.stop();
   });
 
   const showBanner = (text) => {
@@ -189,12 +202,21 @@ export function connectSession({ join, handlers, banner, onRefused }) {
 
   connection.onreconnecting(() => {
     joined = false;
+    if (ended) {
+      connection.stop();
+      return;
+    }
+
     showBanner("Verbinding herstellen…");
   });
   connection.onreconnected(() => joinAgain().catch(() => showBanner("Verbinding herstellen…")));
   // Only after the retry policy stops (it never does) or a fatal error: start over ourselves.
   connection.onclose(() => {
     joined = false;
+    if (ended) {
+      return;
+    }
+
     showBanner("Verbinding herstellen…");
     setTimeout(start, 2000);
   });
@@ -251,6 +273,24 @@ export function withVoteCount(kind, state, update) {
     ...state,
     own: { ...state.own, version: update.version, round: counted(state.own.round) },
     people: sameRound ? state.people.map((p) => ({ ...p, voted: voted.has(p.place) })) : state.people,
+  };
+}
+
+/** The state with who is present now: the screen's list of names and the console's people. */
+export function withPresence(kind, state, update) {
+  if (kind === "screen") {
+    return { ...state, version: update.version, present: update.names };
+  }
+
+  if (kind !== "chair") {
+    return { ...state, version: update.version };
+  }
+
+  const present = new Set(update.present);
+  return {
+    ...state,
+    own: { ...state.own, version: update.version },
+    people: state.people.map((p) => ({ ...p, present: present.has(p.place) })),
   };
 }
 

@@ -501,7 +501,7 @@ function renderAgenda(chairState) {
               "button",
               {
                 type: "button",
-                class: `live-agenda__item live-agenda__item--${statusClass(entry.status)}`,
+                class: `live-agenda__item live-agenda__item--${statusClass(entry.roundState)}`,
                 "aria-current": entry.isCurrent ? "step" : false,
                 "data-focus": `agenda-${entry.position}`,
               },
@@ -517,8 +517,9 @@ function renderAgenda(chairState) {
   );
 }
 
-function statusClass(status) {
-  return { "nog niet besproken": "todo", "stemronde open": "open", "stemronde gesloten": "closed", "uitslag getoond": "done" }[status] ?? "todo";
+/** The look of an agenda item follows the state of its latest round; the words beside it come from the server. */
+function statusClass(roundState) {
+  return { open: "open", closed: "closed", revealed: "done" }[roundState] ?? "todo";
 }
 
 function renderSettings(chairState) {
@@ -527,7 +528,7 @@ function renderSettings(chairState) {
     auto.checked = chairState.autoReveal;
   }
 
-  const started = chairState.agenda.some((entry) => entry.status !== "nog niet besproken");
+  const started = chairState.agenda.some((entry) => entry.roundState !== "none");
   setText($("open-status"), chairState.openDiscussion
     ? "De groep koos voor open bespreken: de uitslag per domein is zichtbaar."
     : "De uitslag per domein blijft verborgen zolang een domein minder dan drie stemmen heeft.");

@@ -58,15 +58,9 @@ export function show(element, visible) {
   element.hidden = !visible;
 }
 
-const states = ["open", "closed", "revealed"];
-
-/** The round's state as a word, whether the server sends the enum as a number or as a name. */
+/** The round's state as the server names it, in lower case: "open", "closed" or "revealed"; "none" without a round. */
 export function roundState(round) {
-  if (!round) {
-    return "none";
-  }
-
-  return typeof round.state === "number" ? states[round.state] : String(round.state).toLowerCase();
+  return round ? String(round.state).toLowerCase() : "none";
 }
 
 export function roundStatusText(round) {
@@ -88,10 +82,10 @@ export function formatNumber(value) {
   return value === null || value === undefined ? "–" : dutchNumber.format(value);
 }
 
-/** The page's data block: instrument names, which items each instrument has, and domain names. */
+/** The page's data block: instrument names and which items each instrument has. */
 export function pageData() {
   const block = document.getElementById("sessie-gegevens");
-  const data = block ? JSON.parse(block.textContent) : { instruments: [], domains: {} };
+  const data = block ? JSON.parse(block.textContent) : { instruments: [] };
   const instrumentOf = new Map();
   for (const instrument of data.instruments) {
     for (const itemId of instrument.items) {
@@ -103,7 +97,6 @@ export function pageData() {
     ...data,
     instrument: (id) => data.instruments.find((i) => i.id === id),
     instrumentOfItem: (itemId) => instrumentOf.get(itemId),
-    domainName: (id) => data.domains[id] ?? id,
   };
 }
 
@@ -184,7 +177,7 @@ export function resultView(round, data, { headingLevel = 3, idPrefix = "uitslag"
         "ul",
         { class: "live-domains" },
         result.domains.map((d) =>
-          el("li", {}, el("strong", {}, data.domainName(d.domainId)), `: mediaan ${formatNumber(d.median)} (${d.voted} ${d.voted === 1 ? "stem" : "stemmen"})`),
+          el("li", {}, el("strong", {}, d.domainName), `: mediaan ${formatNumber(d.median)} (${d.voted} ${d.voted === 1 ? "stem" : "stemmen"})`),
         ),
       ),
     );

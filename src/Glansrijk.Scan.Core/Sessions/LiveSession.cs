@@ -35,7 +35,9 @@ public sealed class LiveSession
     public bool IsProgressMeeting => Kind == SessionKind.ProgressMeeting;
 
     /// <summary>"Sessie 2" or "Voortgangsoverleg 1", as the pages and the log name it.</summary>
-    public string Name => IsProgressMeeting ? $"Voortgangsoverleg {SessionNumber}" : $"Sessie {SessionNumber}";
+    public string Name => NameFor(Kind, SessionNumber);
+
+    public static string NameFor(SessionKind kind, int number) => kind == SessionKind.ProgressMeeting ? $"Voortgangsoverleg {number}" : $"Sessie {number}";
 
     /// <summary>The code on the shared screen, see <see cref="ScreenCode"/>.</summary>
     public string Code { get; private set; } = "";
@@ -234,184 +236,45 @@ public sealed class LiveSession
     }
 
     /// <summary>Opens the first round on the item on the screen. For a second round, use <see cref="Revote"/>.</summary>
-    public CommandOutcome OpenRound(Guid actorSeatId, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        EnsureSteering(actorSeatId);
-        var entry = CurrentEntryOrThrow();
-        if (LatestRound(entry.ItemId) is not null)
-        {
-            throw new SessionRuleException("Over dit onderwerp is al gestemd. Kies 'Opnieuw stemmen' voor een nieuwe ronde.");
-        }
-
-        _rounds.Add(new VotingRound(entry.ItemId, 1, now));
-        Commit(commandId, now);
-        return CommandOutcome.Applied;
-    }
+    public CommandOutcome OpenRound(Guid actorSeatId, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.OpenRound(head, actorSeatId, now));
 
     /// <summary>Starts a new round on the item on the screen after the discussion. The earlier rounds stay as they
     /// are, so the screen can compare.</summary>
-    public CommandOutcome Revote(Guid actorSeatId, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
+    public CommandOutcome Revote(Guid actorSeatId, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.Revote(head, actorSeatId, now));
 
-        EnsureSteering(actorSeatId);
-        var entry = CurrentEntryOrThrow();
-        var latest = LatestRound(entry.ItemId)
-            ?? throw new SessionRuleException("Er is over dit onderwerp nog niet gestemd. Open eerst een stemronde.");
-        if (latest.State == RoundState.Open)
-        {
-            throw new SessionRuleException("Er loopt nog een stemronde. Sluit die eerst af.");
-        }
+    public CommandOutcome CloseRound(Guid actorSeatId, Guid roundId, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.CloseRound(head, actorSeatId, Round(roundId) is { } round ? RoundHead.Of(round) : null));
 
-        _rounds.Add(new VotingRound(entry.ItemId, latest.Number + 1, now));
-        Commit(commandId, now);
-        return CommandOutcome.Applied;
-    }
-
-    public CommandOutcome CloseRound(Guid actorSeatId, Guid roundId, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        EnsureSteering(actorSeatId);
-        CurrentItemRound(roundId).Close(now);
-        Commit(commandId, now);
-        return CommandOutcome.Applied;
-    }
-
-    public CommandOutcome RevealRound(Guid actorSeatId, Guid roundId, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        EnsureSteering(actorSeatId);
-        CurrentItemRound(roundId).Reveal(now);
-        Commit(commandId, now);
-        return CommandOutcome.Applied;
-    }
+    public CommandOutcome RevealRound(Guid actorSeatId, Guid roundId, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.RevealRound(head, actorSeatId, Round(roundId) is { } round ? RoundHead.Of(round) : null));
 
     public CommandOutcome Next(Guid actorSeatId, Guid commandId, DateTime now) =>
-        Move(actorSeatId, commandId, now, () => CurrentIndex + 1 < _agenda.Count
-            ? CurrentIndex + 1
-            : throw new SessionRuleException("Dit is het laatste onderwerp van de agenda."));
+        Run(commandId, now, head => SessionRules.Next(head, actorSeatId));
 
     public CommandOutcome Previous(Guid actorSeatId, Guid commandId, DateTime now) =>
-        Move(actorSeatId, commandId, now, () => CurrentIndex > 0
-            ? CurrentIndex - 1
-            : throw new SessionRuleException("Dit is het eerste onderwerp van de agenda."));
+        Run(commandId, now, head => SessionRules.Previous(head, actorSeatId));
 
     /// <summary>Jumps to a place on the agenda, e.g. from the overview back to a norm.</summary>
     public CommandOutcome GoTo(Guid actorSeatId, int position, Guid commandId, DateTime now) =>
-        Move(actorSeatId, commandId, now, () => position >= 0 && position < _agenda.Count
-            ? position
-            : throw new SessionRuleException("Dit onderwerp staat niet op de agenda."));
+        Run(commandId, now, head => SessionRules.GoTo(head, actorSeatId, position));
 
     /// <summary>The group chooses, at the start and before the first vote, to discuss openly: the per-domain picture
     /// may then be shown. The choice is written in the session log and cannot be undone in this session.</summary>
-    public CommandOutcome ChooseOpenDiscussion(Guid actorSeatId, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
+    public CommandOutcome ChooseOpenDiscussion(Guid actorSeatId, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.ChooseOpenDiscussion(head, actorSeatId));
 
-        EnsureSteering(actorSeatId);
-        if (OpenDiscussion)
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        if (_rounds.Count > 0)
-        {
-            throw new SessionRuleException("Open bespreken kies je aan het begin, voordat er gestemd wordt.");
-        }
-
-        OpenDiscussion = true;
-        Commit(commandId, now);
-        Write(SessionEvent.OpenDiscussionChosen, actorSeatId, null,
-            "De groep koos voor open bespreken: de uitslag per domein mag op het scherm, ook als een domein uit twee mensen bestaat.", now);
-        return CommandOutcome.Applied;
-    }
-
-    public CommandOutcome SetAutoReveal(Guid actorSeatId, bool on, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        EnsureSteering(actorSeatId);
-        if (AutoReveal == on)
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        AutoReveal = on;
-        Commit(commandId, now);
-        Write(SessionEvent.AutoRevealSwitched, actorSeatId, null,
-            on ? "De uitslag verschijnt vanzelf zodra iedereen die er is heeft gestemd." : "De voorzitter laat de uitslag zelf zien.", now);
-        return CommandOutcome.Applied;
-    }
+    public CommandOutcome SetAutoReveal(Guid actorSeatId, bool on, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.SetAutoReveal(head, actorSeatId, on));
 
     /// <summary>The chair (or the initiator) passes the chair to another participant of the session.</summary>
-    public CommandOutcome HandOverChair(Guid actorSeatId, Guid toSeatId, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        EnsureSteering(actorSeatId);
-        var to = Seat(toSeatId) ?? throw new SessionRuleException("Geef het voorzitterschap aan iemand die aan deze sessie meedoet.");
-        if (to.SeatId == ChairSeatId)
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        var from = ChairSeatId;
-        ChairSeatId = to.SeatId;
-        Commit(commandId, now);
-        Write(SessionEvent.ChairHandedOver, actorSeatId, to.SeatId, $"{NameOf(from)} gaf het voorzitterschap aan {to.Name}.", now);
-        return CommandOutcome.Applied;
-    }
+    public CommandOutcome HandOverChair(Guid actorSeatId, Guid toSeatId, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.HandOverChair(head, actorSeatId, toSeatId, Seat(toSeatId)?.Name, NameOf(ChairSeatId)));
 
     /// <summary>The initiator takes the chair back, whoever has it.</summary>
-    public CommandOutcome TakeBackChair(Guid initiatorSeatId, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        EnsureRunning();
-        if (initiatorSeatId != InitiatorSeatId)
-        {
-            throw new SessionRuleException("Alleen de initiatiefnemer kan het voorzitterschap terugnemen.");
-        }
-
-        if (ChairSeatId == InitiatorSeatId)
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        var from = ChairSeatId;
-        ChairSeatId = InitiatorSeatId;
-        Commit(commandId, now);
-        Write(SessionEvent.ChairTakenBack, initiatorSeatId, from, $"{NameOf(InitiatorSeatId)} nam het voorzitterschap terug van {NameOf(from)}.", now);
-        return CommandOutcome.Applied;
-    }
+    public CommandOutcome TakeBackChair(Guid initiatorSeatId, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.TakeBackChair(head, initiatorSeatId, NameOf(InitiatorSeatId), NameOf(ChairSeatId)));
 
     /// <summary>The seat's person came in (their tablet connected). Already present changes nothing.</summary>
     public CommandOutcome MarkPresent(Guid seatId, DateTime now) => SetPresence(seatId, true, now);
@@ -421,99 +284,90 @@ public sealed class LiveSession
 
     /// <summary>Writes down an improvement point on an item of the agenda; everyone sees it. The new point carries
     /// <paramref name="commandId"/>, so the host can find it.</summary>
-    public CommandOutcome RecordImprovementPoint(Guid actorSeatId, string itemId, string text, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
+    public CommandOutcome RecordImprovementPoint(Guid actorSeatId, string itemId, string text, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.RecordImprovementPoint(head, actorSeatId, itemId, Entry(itemId) is not null, text, commandId, now));
 
-        EnsureSteering(actorSeatId);
-        var entry = Entry(itemId) ?? throw new SessionRuleException("Dit onderwerp staat niet op de agenda.");
-        var checkedText = ImprovementPoint.Checked(text);
-        _improvementPoints.Add(new ImprovementPoint(entry.ItemId, checkedText, actorSeatId, commandId, now));
-        Commit(commandId, now);
-        return CommandOutcome.Applied;
-    }
+    public CommandOutcome ReviseImprovementPoint(Guid actorSeatId, Guid pointId, string text, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.ReviseImprovementPoint(head, actorSeatId, pointId, Point(pointId) is not null, text));
 
-    public CommandOutcome ReviseImprovementPoint(Guid actorSeatId, Guid pointId, string text, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        EnsureSteering(actorSeatId);
-        var point = ImprovementPointOrThrow(pointId);
-        var checkedText = ImprovementPoint.Checked(text);
-        point.Revise(checkedText, now);
-        Commit(commandId, now);
-        return CommandOutcome.Applied;
-    }
-
-    public CommandOutcome RemoveImprovementPoint(Guid actorSeatId, Guid pointId, Guid commandId, DateTime now)
-    {
-        if (IsRepeat(commandId, now))
-        {
-            return CommandOutcome.AlreadyApplied;
-        }
-
-        EnsureSteering(actorSeatId);
-        _improvementPoints.Remove(ImprovementPointOrThrow(pointId));
-        Commit(commandId, now);
-        return CommandOutcome.Applied;
-    }
+    public CommandOutcome RemoveImprovementPoint(Guid actorSeatId, Guid pointId, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.RemoveImprovementPoint(head, actorSeatId, pointId, Point(pointId) is not null));
 
     /// <summary>Ends the session. After this it only answers questions; every command is refused.</summary>
-    public CommandOutcome End(Guid actorSeatId, Guid commandId, DateTime now)
+    public CommandOutcome End(Guid actorSeatId, Guid commandId, DateTime now) =>
+        Run(commandId, now, head => SessionRules.End(head, actorSeatId));
+
+    /// <summary>What the steering rules see of this session.</summary>
+    public SessionHead Head => new(
+        Name, IsEnded, ChairSeatId, InitiatorSeatId, AutoReveal, OpenDiscussion, CurrentIndex, _agenda.Count, Current?.ItemId,
+        CurrentRound is { } round ? RoundHead.Of(round) : null, _rounds.Count > 0);
+
+    private CommandOutcome Run(Guid commandId, DateTime now, Func<SessionHead, SessionStep> rule)
     {
         if (IsRepeat(commandId, now))
         {
             return CommandOutcome.AlreadyApplied;
         }
 
-        EnsureSteering(actorSeatId);
-        EnsureNoOpenRound();
-        EndedAt = now;
+        var step = rule(Head);
+        if (step.IsNothing)
+        {
+            return CommandOutcome.AlreadyApplied;
+        }
+
+        Apply(step, now);
         Commit(commandId, now);
-        Write(SessionEvent.Ended, actorSeatId, null, $"{Name} is afgesloten.", now);
+        if (step.Log is { } log)
+        {
+            Write(log.Kind, log.ActorSeatId, log.SubjectSeatId, log.Text, now);
+        }
+
         return CommandOutcome.Applied;
     }
 
-    private CommandOutcome Move(Guid actorSeatId, Guid commandId, DateTime now, Func<int> target)
+    private void Apply(SessionStep step, DateTime now)
     {
-        if (IsRepeat(commandId, now))
+        if (step.NewRound is { } added)
         {
-            return CommandOutcome.AlreadyApplied;
+            _rounds.Add(added);
         }
 
-        EnsureSteering(actorSeatId);
-        if (_agenda.Count == 0)
+        if (step.Round is { } move)
         {
-            throw new SessionRuleException("Er staat niets op de agenda.");
+            Round(move.RoundId)!.MoveTo(move.To, now);
         }
 
-        var position = target();
-        if (position == CurrentIndex)
+        CurrentIndex = step.MoveTo ?? CurrentIndex;
+        AutoReveal = step.AutoReveal ?? AutoReveal;
+        OpenDiscussion = step.OpenDiscussion ?? OpenDiscussion;
+        ChairSeatId = step.ChairSeatId ?? ChairSeatId;
+        EndedAt = step.Ends ? now : EndedAt;
+        if (step.NewPoint is { } point)
         {
-            return CommandOutcome.AlreadyApplied;
+            _improvementPoints.Add(point);
         }
 
-        EnsureNoOpenRound();
-        CurrentIndex = position;
-        Commit(commandId, now);
-        return CommandOutcome.Applied;
+        if (step.RevisedPoint is { } revision)
+        {
+            Point(revision.PointId)!.Revise(revision.Text, now);
+        }
+
+        if (step.RemovedPointId is { } removed)
+        {
+            _improvementPoints.Remove(Point(removed)!);
+        }
     }
 
     private CommandOutcome SetPresence(Guid seatId, bool present, DateTime now)
     {
         EnsureUtc(now);
-        var seat = Seat(seatId) ?? throw new SessionRuleException("Deze deelnemer hoort niet bij deze scan.");
-        if (!seat.SetPresent(present, now))
+        var seat = Seat(seatId);
+        if (!SessionRules.ChangesPresence(seat?.IsPresent, present))
         {
             return CommandOutcome.AlreadyApplied;
         }
 
+        seat!.SetPresent(present, now);
         Version++;
         return CommandOutcome.Applied;
     }
@@ -581,45 +435,9 @@ public sealed class LiveSession
     private void Write(SessionEvent kind, Guid? actorSeatId, Guid? subjectSeatId, string text, DateTime now) =>
         _log.Add(new SessionLogEntry(Version, kind, actorSeatId, subjectSeatId, text, now));
 
-    private void EnsureRunning()
-    {
-        if (IsEnded)
-        {
-            throw new SessionRuleException("Deze sessie is afgelopen.");
-        }
-    }
-
-    private void EnsureSteering(Guid actorSeatId)
-    {
-        EnsureRunning();
-        if (!CanSteer(actorSeatId))
-        {
-            throw new SessionRuleException("Alleen de voorzitter of de initiatiefnemer kan de sessie leiden.");
-        }
-    }
-
-    private void EnsureNoOpenRound()
-    {
-        if (CurrentRound is { State: RoundState.Open })
-        {
-            throw new SessionRuleException("Er loopt nog een stemronde. Sluit die eerst af.");
-        }
-    }
-
-    private AgendaEntry CurrentEntryOrThrow() => Current ?? throw new SessionRuleException("Er staat niets op de agenda.");
-
     private AgendaEntry EntryOf(VotingRound round) => Entry(round.ItemId)!;
 
-    private VotingRound CurrentItemRound(Guid roundId)
-    {
-        var round = Round(roundId) ?? throw new SessionRuleException("Deze stemronde bestaat niet.");
-        return round.ItemId == Current?.ItemId
-            ? round
-            : throw new SessionRuleException("Deze stemronde hoort bij een ander onderwerp. Ga eerst naar dat onderwerp.");
-    }
-
-    private ImprovementPoint ImprovementPointOrThrow(Guid pointId) =>
-        _improvementPoints.FirstOrDefault(p => p.Id == pointId) ?? throw new SessionRuleException("Dit verbeterpunt bestaat niet (meer).");
+    private ImprovementPoint? Point(Guid pointId) => _improvementPoints.FirstOrDefault(p => p.Id == pointId);
 
     private string NameOf(Guid seatId) => Seat(seatId)?.Name ?? "Onbekend";
 

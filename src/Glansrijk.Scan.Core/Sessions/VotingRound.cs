@@ -67,28 +67,28 @@ public sealed class VotingRound
 
     internal void Close(DateTime now)
     {
-        if (State != RoundState.Open)
-        {
-            throw new SessionRuleException(State == RoundState.Closed
-                ? "Deze stemronde is al gesloten."
-                : "Deze stemronde is al gesloten en de uitslag staat op het scherm.");
-        }
-
+        SessionRules.EnsureCanClose(State);
         State = RoundState.Closed;
         ClosedAt = now;
     }
 
     internal void Reveal(DateTime now)
     {
-        if (State != RoundState.Closed)
-        {
-            throw new SessionRuleException(State == RoundState.Open
-                ? "Sluit eerst de stemronde; daarna kun je de uitslag laten zien."
-                : "De uitslag van deze stemronde staat al op het scherm.");
-        }
-
+        SessionRules.EnsureCanReveal(State);
         State = RoundState.Revealed;
         RevealedAt = now;
+    }
+
+    internal void MoveTo(RoundState state, DateTime now)
+    {
+        if (state == RoundState.Closed)
+        {
+            Close(now);
+        }
+        else if (state == RoundState.Revealed)
+        {
+            Reveal(now);
+        }
     }
 }
 

@@ -18,6 +18,7 @@ public sealed class SessionClient : IAsyncDisposable
         connection.On<ChairState>(nameof(ISessionClient.ChairState), s => Keep(() => (Chair, FullStates) = (s, FullStates + 1)));
         connection.On<ScreenState>(nameof(ISessionClient.ScreenState), s => Keep(() => (Screen, FullStates) = (s, FullStates + 1)));
         connection.On<VoteCount>(nameof(ISessionClient.VoteCounted), update => Keep(() => Apply(update)));
+        connection.On<PresenceUpdate>(nameof(ISessionClient.PresenceChanged), update => Keep(() => Apply(update)));
     }
 
     /// <summary>How many full states this connection got.</summary>
@@ -25,6 +26,9 @@ public sealed class SessionClient : IAsyncDisposable
 
     /// <summary>The small updates the room got after votes, in the order they came.</summary>
     public List<VoteCount> VoteCounts { get; } = [];
+
+    /// <summary>The small updates the room got after someone came in or left, in the order they came.</summary>
+    public List<PresenceUpdate> PresenceUpdates { get; } = [];
 
     public HubConnection Connection { get; }
     public ParticipantState? Participant { get; private set; }
@@ -166,6 +170,30 @@ public sealed class SessionClient : IAsyncDisposable
         if (Screen is { } screen && update.Version > screen.Version)
         {
             Screen = screen with { Version = update.Version, Round = Counted(screen.Round) };
+        }
+    }
+
+    /// <summary>Applies a presence update as the browser does: the console's people and the screen's names.</summary>
+    private void Apply(PresenceUpdate update)
+    {
+        PresenceUpdates.Add(update);
+        if (Participant is { } participant && update.Version > participant.Version)
+        {
+            Participant = participant with { Version = update.Version };
+        }
+
+        if (Chair is { } chair && update.Version > chair.Own.Version)
+        {
+            Chair = chair with
+            {
+                Own = chair.Own with { Version = update.Version },
+                People = [.. chair.People.Select(p => p with { Present = update.Present.Contains(p.Place) })],
+            };
+        }
+
+        if (Screen is { } screen && update.Version > screen.Version)
+        {
+            Screen = screen with { Version = update.Version, Present = update.Names };
         }
     }
 

@@ -19,6 +19,7 @@ public sealed partial class DeleteAccountModel(
     UserManager<Account> accounts,
     ScanErasure erasure,
     AuditLog audit,
+    Sessions.LiveAccess live,
     ILogger<DeleteAccountModel> logger) : PageModel
 {
     public const string DeleteScans = "verwijderen";
@@ -86,6 +87,7 @@ public sealed partial class DeleteAccountModel(
         LogDeleted(logger, Account.Id, Scans.Count, heir?.Id, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
         var administrator = (await accounts.GetUserAsync(User))?.DisplayName ?? "onbekende beheerder";
         await audit.RecordAsync(administrator, AuditActions.AccountDeleted, Account.DisplayName, cancellationToken);
+        await live.EndAccountAsync(Account.Id, cancellationToken);
         TempData["Notice"] = heir is null
             ? $"Het account van {Account.DisplayName} is verwijderd{(Scans.Count > 0 ? $", met {Scans.Count} scan(s)" : "")}."
             : $"Het account van {Account.DisplayName} is verwijderd. {heir.DisplayName} is nu initiatiefnemer van de scans.";

@@ -12,7 +12,7 @@ namespace Glansrijk.Scan.Web.Features.Administration;
 /// and changes nothing when it would leave no active Beheerder (SQLite's transactions take the write lock at the start,
 /// so two Beheerders switching each other off at once cannot both pass that check).</summary>
 [Authorize(Policy = AccountPolicies.Administrator)]
-public sealed class ManageAccountModel(ScanDbContext db, UserManager<Account> accounts, AuditLog audit, TimeProvider time) : PageModel
+public sealed class ManageAccountModel(ScanDbContext db, UserManager<Account> accounts, AuditLog audit, TimeProvider time, Sessions.LiveAccess live) : PageModel
 {
     public const string LastAdministrator =
         "Dit kan niet: er is dan geen actieve beheerder meer die kan inloggen. Maak eerst een andere beheerder aan, of laat een andere beheerder dit doen.";
@@ -30,7 +30,25 @@ public sealed class ManageAccountModel(ScanDbContext db, UserManager<Account> ac
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken) => ActAsync(async account =>
+    /// <summary>Switches the account off; once that is saved, its open live connections (a console, a tablet) end too.</summary>
+    public async Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken)
+    {
+        var deactivated = false;
+        var result = await ActAsync(async account =>
+        {
+            var confirmation = await DeactivateAsync(account, cancellationToken);
+            deactivated = confirmation is not null && account.DeactivatedAt is not null;
+            return confirmation;
+        }, cancellationToken);
+        if (deactivated)
+        {
+            await live.EndAccountAsync(Id, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<string?> DeactivateAsync(Account account, CancellationToken cancellationToken)
     {
         if (!account.IsActive)
         {
@@ -47,7 +65,7 @@ public sealed class ManageAccountModel(ScanDbContext db, UserManager<Account> ac
         await accounts.UpdateSecurityStampAsync(account);
         await audit.RecordAsync(await ActorNameAsync(), AuditActions.AccountDeactivated, account.DisplayName, cancellationToken);
         return $"{account.DisplayName} is uitgezet en kan niet meer inloggen. Wie nu nog ingelogd is, wordt meteen uitgelogd.";
-    }, cancellationToken);
+    }
 
     public Task<IActionResult> OnPostReactivateAsync(CancellationToken cancellationToken) => ActAsync(async account =>
     {

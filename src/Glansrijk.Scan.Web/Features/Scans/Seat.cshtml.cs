@@ -13,7 +13,8 @@ public sealed class SeatModel(
     ScanContext context,
     ContentCatalog content,
     Invitations.Invitations invitations,
-    Privacy.ScanErasure erasure) : PageModel
+    Privacy.ScanErasure erasure,
+    Sessions.LiveAccess live) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -91,6 +92,7 @@ public sealed class SeatModel(
         await erasure.ForgetPersonAsync(Scan.Id, Seat.Id, former.Name, former.Email, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
+        await live.EndSeatAsync(Seat.Id, cancellationToken);
         var replaced = $"{previous} is vervangen door {Seat.Person.Name}. De link van {previous} werkt niet meer.";
         TempData["Notice"] = invite && !Seat.IsInitiator
             ? $"{replaced} {await InviteNewcomerAsync(cancellationToken)}"
@@ -128,6 +130,7 @@ public sealed class SeatModel(
         if (ModelState.IsValid)
         {
             await invitations.RevokeLinksAsync(Seat.Id, cancellationToken);
+            await live.EndSeatAsync(Seat.Id, cancellationToken);
         }
 
         return result;

@@ -98,5 +98,6 @@ internal sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSe
         builder.Ignore(s => s.Attendance);
         builder.Ignore(s => s.Current);
         builder.Ignore(s => s.CurrentRound);
+        builder.Ignore(s => s.Head);
     }
 }

@@ -14,10 +14,9 @@ public sealed record SessionResult(bool Ok, long Version, string? Message, Guid?
     public static SessionResult Refused(string message, long version = 0) => new(false, version, message);
 }
 
-/// <summary>Runs the live-session commands: load the session from the database, run the domain method, save, and only
-/// then broadcast the new state to everyone in the session. Commands on one session run one at a time in this process
-/// (<see cref="SessionLocks"/>); the session's version is a concurrency token, so a second process that raced us makes
-/// the save fail, and the command is run again on the fresh state. The database is the source of truth.</summary>
+/// <summary>Starts live sessions, finds them, and broadcasts after a command: the room's small updates, or each audience
+/// its full state. The commands themselves write rows (<see cref="LiveVotes"/>, <see cref="LiveSteering"/>); the
+/// database is the source of truth.</summary>
 public sealed partial class LiveSessionService(
     IServiceScopeFactory scopes,
     IHubContext<SessionHub, ISessionClient> hub,
@@ -28,7 +27,8 @@ public sealed partial class LiveSessionService(
     TimeProvider clock,
     ILogger<LiveSessionService> logger)
 {
-    private const int Attempts = 5;
+    /// <summary>The tag on the query that loads a session for its full states.</summary>
+    public const string StateTag = "live session state";
 
     public static string SeatGroup(Guid sessionId, Guid seatId) => $"sessie:{sessionId}:plek:{seatId}";
 
@@ -40,6 +40,21 @@ public sealed partial class LiveSessionService(
     /// <summary>After a vote the room gets one small update, the same for everyone; the voter has its answer already,
     /// in the acknowledgement.</summary>
     public Task BroadcastVoteAsync(Guid sessionId, StoredVote vote) => hub.Clients.Group(RoomGroup(sessionId)).VoteCounted(VoteCount.Of(vote));
+
+    /// <summary>After someone came in or left the room gets one small update, unless the session shows presence in more
+    /// than its list of people (the prioritising and the verbeteragenda): then everyone gets their full state.</summary>
+    public async Task BroadcastPresenceAsync(Guid sessionId, StoredPresence presence)
+    {
+        ArgumentNullException.ThrowIfNull(presence);
+        if (presence.ShownElsewhere)
+        {
+            await BroadcastAsync(sessionId, CancellationToken.None);
+        }
+        else
+        {
+            await hub.Clients.Group(RoomGroup(sessionId)).PresenceChanged(PresenceUpdate.Of(presence));
+        }
+    }
 
     /// <summary>Starts session <paramref name="number"/> of a scan, or returns the one that is running. The caller has
     /// been checked: the initiator (or a Beheerder) or the chair named for this session. Session 2 needs the
@@ -178,67 +193,6 @@ public sealed partial class LiveSessionService(
         return new SessionResult(true, session.Version, null, session.Id);
     }
 
-    /// <summary>Runs <paramref name="command"/> on the stored session. A refusal by the rules comes back as a result
-    /// with the rule's Dutch message and changes nothing; a repeat (same command id) is answered the same as before.</summary>
-    public async Task<SessionResult> ApplyAsync(Guid sessionId, Func<LiveSession, DateTime, CommandOutcome> command, CancellationToken cancellationToken)
-    {
-        var (result, saved) = await RunAsync(sessionId, command, cancellationToken);
-        if (saved is var (session, aggregates))
-        {
-            // Saved first, sent after: the lock is already released, so the next command need not wait for the sending.
-            await BroadcastAsync(session, aggregates);
-        }
-
-        return result;
-    }
-
-    private async Task<(SessionResult Result, (LiveSession Session, AgendaAggregates Aggregates)? Saved)> RunAsync(
-        Guid sessionId, Func<LiveSession, DateTime, CommandOutcome> command, CancellationToken cancellationToken)
-    {
-        using var held = await locks.EnterAsync(sessionId, cancellationToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
-            var session = await LoadAsync(db, sessionId, tracked: true, cancellationToken);
-            if (session is null)
-            {
-                return (SessionResult.Refused("Deze sessie bestaat niet (meer)."), null);
-            }
-
-            var loaded = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
-            CommandOutcome outcome;
-            try
-            {
-                outcome = command(session, clock.GetUtcNow().UtcDateTime);
-            }
-            catch (SessionRuleException e)
-            {
-                return (SessionResult.Refused(e.Message, session.Version), null);
-            }
-
-            if (outcome == CommandOutcome.AlreadyApplied)
-            {
-                var unchanged = await LoadAggregatesAsync(db, session, cancellationToken);
-                return (new SessionResult(true, SessionStates.StateVersion(session, unchanged), null, session.Id), null);
-            }
-
-            MarkNewPartsAdded(db, loaded);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-            {
-                LogConflict(logger, sessionId, attempt);
-                continue;
-            }
-
-            var aggregates = await LoadAggregatesAsync(db, session, cancellationToken);
-            return (new SessionResult(true, SessionStates.StateVersion(session, aggregates), null, session.Id), (session, aggregates));
-        }
-    }
-
     public async Task<LiveSession?> FindAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -309,20 +263,10 @@ public sealed partial class LiveSessionService(
         return new AgendaAggregates(prioritisation, agenda, sessionTwo);
     }
 
-    /// <summary>A new round, vote or handled command carries its own key, so EF takes it for an existing row; whatever
-    /// the command created (it was not loaded) is new.</summary>
-    private static void MarkNewPartsAdded(ScanDbContext db, HashSet<object> loaded)
-    {
-        db.ChangeTracker.DetectChanges();
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Modified && !loaded.Contains(e.Entity)))
-        {
-            entry.State = EntityState.Added;
-        }
-    }
-
     private static Task<LiveSession?> LoadAsync(ScanDbContext db, Guid sessionId, bool tracked, CancellationToken cancellationToken)
     {
-        var query = db.LiveSessions.AsSplitQuery();
+        // Tagged, so that what a command costs can be told apart from what its new state costs to read.
+        var query = db.LiveSessions.AsSplitQuery().TagWith(StateTag);
         return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
     }
 
@@ -337,9 +281,6 @@ public sealed partial class LiveSessionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The chair of verbeteragenda {AgendaId} stays as it was: {Reason}")]
     private static partial void LogChairNotAligned(ILogger logger, Guid agendaId, string? reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Live session {SessionId} was changed elsewhere; attempt {Attempt} runs the command again")]
-    private static partial void LogConflict(ILogger logger, Guid sessionId, int attempt);
 }
 
 /// <summary>One lock per session (or scan), so commands on one session run one after the other in this process. Locks

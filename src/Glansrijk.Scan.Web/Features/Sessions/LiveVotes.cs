@@ -42,7 +42,7 @@ public sealed record VoteOutcome(bool Ok, long Version, string? Message, StoredV
 /// transaction it raises the session's version (which also holds the session row, so a chair's command that closes the
 /// round waits or retries), claims the command id, reads the few rows the rules need, checks them with
 /// <see cref="VoteRules"/>, and upserts the vote keyed by (round, seat). The cost does not grow with the session's
-/// history: the same seven statements at the first item as at the fifty-first. The SQL is plain enough for SQLite and
+/// history: the same five statements at the first item as at the fifty-first. The SQL is plain enough for SQLite and
 /// PostgreSQL alike.</summary>
 public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, TimeProvider clock)
 {
@@ -80,6 +80,7 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, Tim
                     .FirstOrDefault(),
                 Others = (db.Prioritisations.Where(p => p.ScanId == s.ScanId).Select(p => (long?)p.Version).FirstOrDefault() ?? 0)
                     + (db.ImprovementAgendas.Where(a => a.ScanId == s.ScanId).Select(a => (long?)a.Version).FirstOrDefault() ?? 0),
+                Allowed = optionCode != null && s.Agenda.Any(e => e.Position == s.CurrentIndex && e.OptionCodes.Contains(optionCode)),
             })
             .SingleAsync(cancellationToken);
         var version = session.Version;
@@ -95,18 +96,20 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, Tim
             return new VoteOutcome(true, before, null, null);
         }
 
-        var entry = await db.LiveSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .SelectMany(s => s.Agenda.Where(e => e.Position == s.CurrentIndex))
-            .FirstOrDefaultAsync(cancellationToken);
+        // The session's seats, each with whether it has voted in this round: one query, twelve rows.
         var seats = await db.LiveSessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
-            .SelectMany(s => s.Seats.Select(x => new { x.SeatId, x.IsPresent }))
+            .SelectMany(s => s.Seats.Select(x => new
+            {
+                x.SeatId,
+                x.IsPresent,
+                Voted = db.LiveSessions
+                    .Where(o => o.Id == sessionId)
+                    .SelectMany(o => o.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Votes))
+                    .Any(v => v.SeatId == x.SeatId),
+            }))
             .ToListAsync(cancellationToken);
-        var voted = (await db.LiveSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .SelectMany(s => s.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Votes.Select(v => v.SeatId)))
-            .ToListAsync(cancellationToken)).ToHashSet();
+        var voted = seats.Where(x => x.Voted).Select(x => x.SeatId).ToHashSet();
         var seat = seats.Find(x => x.SeatId == seatId);
         string? checkedComment;
         try
@@ -117,7 +120,7 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, Tim
                     seat is not null,
                     session.Round,
                     session.CurrentRoundId == roundId,
-                    optionCode is not null && entry is not null && entry.Allows(optionCode)),
+                    session.Allowed),
                 optionCode,
                 comment);
         }

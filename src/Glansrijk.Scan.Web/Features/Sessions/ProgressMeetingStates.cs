@@ -6,7 +6,8 @@ using Glansrijk.Scan.Web.Charts;
 namespace Glansrijk.Scan.Web.Features.Sessions;
 
 /// <summary>One action as the voortgangsoverleg shows it. <see cref="Status"/> and <see cref="Progress"/> are words
-/// ("Do", "op schema"); <see cref="Done"/> marks a success to celebrate. <see cref="AgreedHere"/> is the update the
+/// ("Do", "op schema"), <see cref="Standing"/> both in one ("Do (op schema)"; a finished action just "Afgerond" or
+/// "Vervallen"); <see cref="Done"/> marks a success to celebrate. <see cref="AgreedHere"/> is the update the
 /// group agreed in this meeting, in words, when there is one.</summary>
 public sealed record ProgressActionView(
     Guid ActionId,
@@ -16,6 +17,7 @@ public sealed record ProgressActionView(
     string Owner,
     string Status,
     string Progress,
+    string Standing,
     bool Done,
     bool IsCurrent,
     string? AgreedHere,
@@ -89,6 +91,7 @@ public sealed class ProgressMeetingStates(TimeProvider clock)
                 NameOf(session, a.OwnerSeatId),
                 a.Status.InWords(),
                 a.Progress(today).InWords(),
+                a.IsFinished ? a.Status.InWords() : $"{a.Status.InWords()} ({a.Progress(today).InWords()})",
                 a.Status == ActionStatus.Done,
                 a.Id == currentActionId,
                 a.History.LastOrDefault(u => u.AgreedInProgressMeetingOn == meetingDate) is { } agreed ? AgreedInWords(agreed) : null,

@@ -115,7 +115,7 @@ public sealed partial class SessionHub
             return closed;
         }
 
-        var ended = await Command(commandId, (s, seat, now) => s.End(seat, commandId, now));
+        var ended = await Command(commandId, (f, seat, _) => SessionRules.End(f.Head, seat));
         return ended.Ok ? ended : closed;
     }
 

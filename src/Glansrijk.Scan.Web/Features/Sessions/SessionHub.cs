@@ -19,6 +19,9 @@ public interface ISessionClient
 
     /// <summary>To the whole room after a vote: the count, not the answer (see <see cref="Sessions.VoteCount"/>).</summary>
     Task VoteCounted(VoteCount update);
+
+    /// <summary>To the whole room after someone came in or left (see <see cref="Sessions.PresenceUpdate"/>).</summary>
+    Task PresenceChanged(PresenceUpdate update);
 }
 
 /// <summary>Who a connection is in a session: a seat (a participant, or the initiator through their account), or the
@@ -41,7 +44,8 @@ public sealed partial class SessionHub(
     Agenda.ImprovementAgendaService agendas,
     SessionOneReportMail reportMail,
     SessionAgendaCommands agendaCommands,
-    LiveVotes votes) : Hub<ISessionClient>
+    LiveVotes votes,
+    LiveSteering steering) : Hub<ISessionClient>
 {
     public const string Path = "/hubs/sessie";
 
@@ -77,13 +81,13 @@ public sealed partial class SessionHub(
         connections.Add(Context.ConnectionId, caller);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.SeatGroup(session.Id, seat), Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveSessionService.RoomGroup(session.Id), Context.ConnectionAborted);
-        var present = await sessions.ApplyAsync(session.Id, (s, now) => s.MarkPresent(seat, now), Context.ConnectionAborted);
-        if (present.Ok)
+        if (await steering.SetPresenceAsync(session.Id, seat, true, Context.ConnectionAborted) is { } present)
         {
-            await ArriveAtAgendaAsync(session, seat);
+            await sessions.BroadcastPresenceAsync(session.Id, present);
         }
 
-        return present.Ok ? await GetState() : present;
+        await ArriveAtAgendaAsync(session, seat);
+        return await GetState();
     }
 
     /// <summary>The shared screen joins by the code it shows; it can watch, never vote or steer.</summary>
@@ -170,45 +174,49 @@ public sealed partial class SessionHub(
         return new SessionResult(true, outcome.Version, null, guard.SessionId);
     }
 
-    public Task<SessionResult> OpenRound(Guid commandId) => Command(commandId, (s, seat, now) => s.OpenRound(seat, commandId, now));
+    public Task<SessionResult> OpenRound(Guid commandId) => Command(commandId, (f, seat, now) => SessionRules.OpenRound(f.Head, seat, now));
 
-    public Task<SessionResult> CloseRound(Guid commandId, Guid roundId) => Command(commandId, (s, seat, now) => s.CloseRound(seat, roundId, commandId, now));
+    public Task<SessionResult> CloseRound(Guid commandId, Guid roundId) =>
+        Command(commandId, new SteeringAsk(RoundId: roundId), (f, seat, _) => SessionRules.CloseRound(f.Head, seat, f.Named));
 
-    public Task<SessionResult> Reveal(Guid commandId, Guid roundId) => Command(commandId, (s, seat, now) => s.RevealRound(seat, roundId, commandId, now));
+    public Task<SessionResult> Reveal(Guid commandId, Guid roundId) =>
+        Command(commandId, new SteeringAsk(RoundId: roundId), (f, seat, _) => SessionRules.RevealRound(f.Head, seat, f.Named));
 
-    public Task<SessionResult> Revote(Guid commandId) => Command(commandId, (s, seat, now) => s.Revote(seat, commandId, now));
+    public Task<SessionResult> Revote(Guid commandId) => Command(commandId, (f, seat, now) => SessionRules.Revote(f.Head, seat, now));
 
-    public Task<SessionResult> Next(Guid commandId) => Command(commandId, (s, seat, now) => s.Next(seat, commandId, now));
+    public Task<SessionResult> Next(Guid commandId) => Command(commandId, (f, seat, _) => SessionRules.Next(f.Head, seat));
 
-    public Task<SessionResult> Previous(Guid commandId) => Command(commandId, (s, seat, now) => s.Previous(seat, commandId, now));
+    public Task<SessionResult> Previous(Guid commandId) => Command(commandId, (f, seat, _) => SessionRules.Previous(f.Head, seat));
 
-    public Task<SessionResult> GoTo(Guid commandId, int position) => Command(commandId, (s, seat, now) => s.GoTo(seat, position, commandId, now));
+    public Task<SessionResult> GoTo(Guid commandId, int position) => Command(commandId, (f, seat, _) => SessionRules.GoTo(f.Head, seat, position));
 
     public Task<SessionResult> RecordImprovementPoint(Guid commandId, string itemId, string text) =>
-        Command(commandId, (s, seat, now) => s.RecordImprovementPoint(seat, itemId, text, commandId, now));
+        Command(commandId, new SteeringAsk(ItemId: itemId), (f, seat, now) => SessionRules.RecordImprovementPoint(f.Head, seat, itemId, f.ItemOnAgenda, text, commandId, now));
 
     public Task<SessionResult> ReviseImprovementPoint(Guid commandId, Guid pointId, string text) =>
-        Command(commandId, (s, seat, now) => s.ReviseImprovementPoint(seat, pointId, text, commandId, now));
+        Command(commandId, new SteeringAsk(PointId: pointId), (f, seat, _) => SessionRules.ReviseImprovementPoint(f.Head, seat, pointId, f.PointExists, text));
 
     public Task<SessionResult> RemoveImprovementPoint(Guid commandId, Guid pointId) =>
-        Command(commandId, (s, seat, now) => s.RemoveImprovementPoint(seat, pointId, commandId, now));
+        Command(commandId, new SteeringAsk(PointId: pointId), (f, seat, _) => SessionRules.RemoveImprovementPoint(f.Head, seat, pointId, f.PointExists));
 
     /// <summary>Ends the session; the end of session 1 also mails its report to everyone (once).</summary>
     public async Task<SessionResult> End(Guid commandId)
     {
-        var ended = await Command(commandId, (s, seat, now) => s.End(seat, commandId, now));
+        var ended = await Command(commandId, (f, seat, _) => SessionRules.End(f.Head, seat));
         return ended.Ok ? await AfterEndAsync(ended) : ended;
     }
 
     public async Task<SessionResult> HandOverChair(Guid commandId, Guid toSeatId) =>
-        await AgendaFollowsChairAsync(await Command(commandId, (s, seat, now) => s.HandOverChair(seat, toSeatId, commandId, now)), commandId);
+        await AgendaFollowsChairAsync(
+            await Command(commandId, new SteeringAsk(SeatId: toSeatId), (f, seat, _) => SessionRules.HandOverChair(f.Head, seat, toSeatId, f.SeatName, f.ChairName)),
+            commandId);
 
     public async Task<SessionResult> TakeBackChair(Guid commandId) =>
-        await AgendaFollowsChairAsync(await Command(commandId, (s, seat, now) => s.TakeBackChair(seat, commandId, now)), commandId);
+        await AgendaFollowsChairAsync(await Command(commandId, (f, seat, _) => SessionRules.TakeBackChair(f.Head, seat, f.InitiatorName, f.ChairName)), commandId);
 
-    public Task<SessionResult> ChooseOpenDiscussion(Guid commandId) => Command(commandId, (s, seat, now) => s.ChooseOpenDiscussion(seat, commandId, now));
+    public Task<SessionResult> ChooseOpenDiscussion(Guid commandId) => Command(commandId, (f, seat, _) => SessionRules.ChooseOpenDiscussion(f.Head, seat));
 
-    public Task<SessionResult> SetAutoReveal(Guid commandId, bool on) => Command(commandId, (s, seat, now) => s.SetAutoReveal(seat, on, commandId, now));
+    public Task<SessionResult> SetAutoReveal(Guid commandId, bool on) => Command(commandId, (f, seat, _) => SessionRules.SetAutoReveal(f.Head, seat, on));
 
     /// <summary>Marks the seat absent when this was its last connection; the chair keeps the chair.</summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -219,10 +227,25 @@ public sealed partial class SessionHub(
 
     private SessionCaller? Caller => Context.Items.TryGetValue(typeof(SessionCaller), out var value) ? value as SessionCaller : null;
 
-    private async Task<SessionResult> Command(Guid commandId, Func<LiveSession, Guid, DateTime, CommandOutcome> command)
+    private Task<SessionResult> Command(Guid commandId, Func<SteeringFacts, Guid, DateTime, SessionStep> rule) => Command(commandId, SteeringAsk.Session, rule);
+
+    /// <summary>A steering command, row by row (<see cref="LiveSteering"/>); when it changed the session, everyone gets
+    /// their new state, after the commit.</summary>
+    private async Task<SessionResult> Command(Guid commandId, SteeringAsk ask, Func<SteeringFacts, Guid, DateTime, SessionStep> rule)
     {
         var guard = await GuardAsync(commandId);
-        return guard.Refusal ?? await sessions.ApplyAsync(guard.SessionId, (s, now) => command(s, guard.Seat, now), Context.ConnectionAborted);
+        if (guard.Refusal is { } refused)
+        {
+            return refused;
+        }
+
+        var steered = await steering.RunAsync(guard.SessionId, commandId, ask, (facts, now) => rule(facts, guard.Seat, now), Context.ConnectionAborted);
+        if (steered.Changed)
+        {
+            await sessions.BroadcastAsync(guard.SessionId, CancellationToken.None);
+        }
+
+        return steered.Result;
     }
 
     /// <summary>The one check in front of every command of a seat, whichever part of the session it belongs to (rounds,
@@ -286,7 +309,10 @@ public sealed partial class SessionHub(
 
         if (left.Caller.SeatId is { } seat && !left.SeatStillConnected)
         {
-            await sessions.ApplyAsync(left.Caller.SessionId, (s, now) => s.MarkAbsent(seat, now), CancellationToken.None);
+            if (await steering.SetPresenceAsync(left.Caller.SessionId, seat, false, CancellationToken.None) is { } absent)
+            {
+                await sessions.BroadcastPresenceAsync(left.Caller.SessionId, absent);
+            }
         }
     }
 

@@ -5,9 +5,8 @@ using Glansrijk.Scan.Core.Sessions;
 namespace Glansrijk.Scan.Web.Features.Sessions;
 
 /// <summary>What the live pages' scripts need besides the hub's state and do not get from it: the names of the
-/// instruments on the agenda and which items belong to each (to group the agenda and the overview), and the domains'
-/// names. Rendered once into the page as a JSON data block (not a script, so the CSP does not mind).</summary>
-public sealed record SessionPageData(IReadOnlyList<SessionPageData.InstrumentData> Instruments, IReadOnlyDictionary<string, string> Domains)
+/// instruments on the agenda and which items belong to each (to group the agenda and the overview). Rendered once into the page as a JSON data block (not a script, so the CSP does not mind).</summary>
+public sealed record SessionPageData(IReadOnlyList<SessionPageData.InstrumentData> Instruments)
 {
     /// <param name="MaxScore">The highest score of the instrument's scale, the end of the overview's bars.</param>
     public sealed record InstrumentData(string Id, string Name, bool IsMatrix, int MaxScore, IReadOnlyList<string> Items);
@@ -28,7 +27,7 @@ public sealed record SessionPageData(IReadOnlyList<SessionPageData.InstrumentDat
             instruments = [new InstrumentData(ProgressMeeting.InstrumentId, "Voortgangsoverleg", false, ProgressMeeting.StatusScale.CountedOptions.Max(o => o.Score) ?? 1, [.. session.Agenda.Select(e => e.ItemId)])];
         }
 
-        return new SessionPageData(instruments, content.Domains.ToDictionary(d => d.Id, d => d.Name));
+        return new SessionPageData(instruments);
     }
 
     /// <summary>JSON that is safe inside a script element: the web encoder escapes &lt; and &gt;.</summary>

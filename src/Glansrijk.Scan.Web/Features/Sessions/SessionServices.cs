@@ -23,8 +23,10 @@ public static class SessionServices
         builder.Services.AddSingleton<SessionConnections>();
         builder.Services.AddSingleton<LiveSessionService>();
         builder.Services.AddSingleton<LiveVotes>();
+        builder.Services.AddSingleton<LiveSteering>();
         builder.Services.AddSingleton<SessionAgendaCommands>();
         builder.Services.AddSingleton<SessionHubGuard>();
+        builder.Services.AddSingleton<LiveAccess>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(HubPolicy, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ParticipantAuthentication.Scheme)
             .AddRequirements(new TwoFactorRequirement()));
@@ -33,6 +35,7 @@ public static class SessionServices
             options.MaximumReceiveMessageSize = 16 * 1024;
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
             options.AddFilter<SessionHubGuard>();
+            options.AddFilter<LiveAccess>();
         });
         return builder;
     }

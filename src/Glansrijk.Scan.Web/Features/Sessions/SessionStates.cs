@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Sessions;
@@ -35,13 +36,13 @@ public sealed record ResultView(
     bool DomainsHidden,
     string? SpreadRule = null);
 
-/// <summary>The round on the item on the screen. <see cref="Progress"/> reads "8 van 12 gestemd". <see cref="Chart"/>
+/// <summary>The round on the item on the screen, its <see cref="State"/> sent by name ("Open"). <see cref="Progress"/> reads "8 van 12 gestemd". <see cref="Chart"/>
 /// is the result as SVG (see <see cref="DistributionChart"/>), only when there is a <see cref="Result"/>: the screen and
 /// every tablet get the same one. <see cref="OpenedAt"/> (UTC) runs the chair's timer.</summary>
 public sealed record RoundView(
     Guid RoundId,
     int Number,
-    RoundState State,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<RoundState>))] RoundState State,
     int Voted,
     int Eligible,
     int Present,
@@ -70,7 +71,9 @@ public sealed record ParticipantState(
     PrioritisingView? Prioritising = null,
     ProgressMeetingView? ProgressMeeting = null);
 
-public sealed record AgendaItemView(int Position, string ItemId, int Number, string Title, string Status, bool IsCurrent);
+/// <summary>An item on the chair's agenda: <see cref="Status"/> in words ("stemronde open"), <see cref="RoundState"/> the
+/// state of its latest round by name ("open", "closed", "revealed"), "none" before its first round.</summary>
+public sealed record AgendaItemView(int Position, string ItemId, int Number, string Title, string Status, bool IsCurrent, string RoundState);
 
 /// <summary>Who is in the room and whether they voted in the current round: a tick, never the answer.
 /// <see cref="Place"/> is the seat's number in the room's small update after a vote (<see cref="VoteCount.Seats"/>).</summary>
@@ -123,6 +126,7 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
 {
     private readonly AgendaStates _agenda = new(content);
     private readonly ProgressMeetingStates _progress = new(clock);
+    private readonly RoundCharts _charts = new();
 
     public PrioritisingStates Prioritising => prioritising;
 
@@ -170,7 +174,8 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
                 x.Item?.Number ?? x.Entry.Position + 1,
                 x.Item?.Title ?? x.Entry.ItemId,
                 StatusOf(session, x.Entry),
-                x.Entry.Position == session.CurrentIndex))
+                x.Entry.Position == session.CurrentIndex,
+                session.LatestRound(x.Entry.ItemId)?.State.ToString().ToLowerInvariant() ?? "none"))
             .ToArray();
         var places = VoteCount.PlacesOf(session.Seats.Select(s => s.SeatId));
         var people = session.Seats
@@ -268,7 +273,7 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
                 r.Spread is null ? null : Spread.Rule)
             : null;
         var chart = tally.Result is { } shown
-            ? DistributionChart.Render(SubjectOf(entry, round.ItemId, instruments), shown, content.Domains)
+            ? _charts.For(session.Id, round.Id, () => DistributionChart.Render(SubjectOf(entry, round.ItemId, instruments), shown, content.Domains))
             : null;
         return new RoundView(round.Id, round.Number, round.State, tally.Voted, tally.Eligible, tally.Present, tally.Progress, result, tally.Withheld ? Tally.WithheldMessage : null, chart,
             new DateTimeOffset(DateTime.SpecifyKind(round.OpenedAt, DateTimeKind.Utc)));

@@ -104,9 +104,10 @@ public sealed class NextYearScanTests
         var started = await sessions.StartAsync(scanId, 2, CancellationToken.None);
         var chair = (await scenario.LoadScanAsync(scanId)).InitiatorSeat.Id;
 
-        var ended = await sessions.ApplyAsync(started.SessionId!.Value, (s, now) => s.End(chair, Guid.NewGuid(), now), CancellationToken.None);
+        await ScanYears.SteerAsync(
+            app.Services.GetRequiredService<Web.Features.Sessions.LiveSteering>(), started.SessionId!.Value, Web.Features.Sessions.SteeringAsk.Session,
+            (f, _) => Core.Sessions.SessionRules.End(f.Head, chair));
 
-        Assert.True(ended.Ok, ended.Message);
         var scanPage = await (await scenario.Initiator.GetAsync($"/scans/{scanId}")).TextAsync();
         Assert.Contains("Scan voor volgend jaar starten", scanPage, StringComparison.Ordinal);
     }

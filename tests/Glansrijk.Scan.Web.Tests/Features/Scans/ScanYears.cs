@@ -1,5 +1,6 @@
 using System.Net;
 using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Core.Sessions;
 using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,8 @@ internal static class ScanYears
     public static async Task ScoreSession1Async(ScanScenario scenario, Guid scanId, params string[] answers)
     {
         var sessions = scenario.App.Services.GetRequiredService<LiveSessionService>();
+        var steering = scenario.App.Services.GetRequiredService<LiveSteering>();
+        var votes = scenario.App.Services.GetRequiredService<LiveVotes>();
         var started = await sessions.StartAsync(scanId, 1, CancellationToken.None);
         Assert.True(started.Ok, started.Message);
         var sessionId = started.SessionId!.Value;
@@ -55,25 +58,27 @@ internal static class ScanYears
         {
             if (i > 0)
             {
-                await ApplyAsync(sessions, sessionId, (s, now) => s.Next(chair, Guid.NewGuid(), now));
+                await SteerAsync(steering, sessionId, SteeringAsk.Session, (f, _) => SessionRules.Next(f.Head, chair));
             }
 
-            await ApplyAsync(sessions, sessionId, (s, now) => s.OpenRound(chair, Guid.NewGuid(), now));
+            await SteerAsync(steering, sessionId, SteeringAsk.Session, (f, now) => SessionRules.OpenRound(f.Head, chair, now));
             var roundId = (await sessions.FindAsync(sessionId, CancellationToken.None))!.CurrentRound!.Id;
-            var answer = answers[i];
             foreach (var voter in voters)
             {
-                await ApplyAsync(sessions, sessionId, (s, now) => s.CastVote(voter, roundId, answer, null, Guid.NewGuid(), now));
+                var voted = await votes.CastAsync(sessionId, voter, Guid.NewGuid(), roundId, answers[i], null, CancellationToken.None);
+                Assert.True(voted.Ok, voted.Message);
             }
 
-            await ApplyAsync(sessions, sessionId, (s, now) => s.CloseRound(chair, roundId, Guid.NewGuid(), now));
-            await ApplyAsync(sessions, sessionId, (s, now) => s.RevealRound(chair, roundId, Guid.NewGuid(), now));
+            var round = new SteeringAsk(RoundId: roundId);
+            await SteerAsync(steering, sessionId, round, (f, _) => SessionRules.CloseRound(f.Head, chair, f.Named));
+            await SteerAsync(steering, sessionId, round, (f, _) => SessionRules.RevealRound(f.Head, chair, f.Named));
         }
     }
 
-    private static async Task ApplyAsync(LiveSessionService sessions, Guid sessionId, Func<Core.Sessions.LiveSession, DateTime, Core.Sessions.CommandOutcome> command)
+    /// <summary>A steering command on the engine's own path, as the hub runs it.</summary>
+    public static async Task SteerAsync(LiveSteering steering, Guid sessionId, SteeringAsk ask, Func<SteeringFacts, DateTime, SessionStep> rule)
     {
-        var result = await sessions.ApplyAsync(sessionId, command, CancellationToken.None);
-        Assert.True(result.Ok, result.Message);
+        var steered = await steering.RunAsync(sessionId, Guid.NewGuid(), ask, rule, CancellationToken.None);
+        Assert.True(steered.Result.Ok, steered.Result.Message);
     }
 }

@@ -1,6 +1,7 @@
 using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Tests.Charts;
 using Glansrijk.Scan.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Glansrijk.Scan.Web.Tests.Features.Sessions;
 
@@ -52,6 +53,19 @@ public sealed class LiveSessionChartTests(LiveSessionApp fixture) : IClassFixtur
         Assert.Single(first.WithClass("chart__bar"));
         Assert.Equal("3", first.WithClass("chart__value").Single().Value);
         Assert.Equal(onScreen.HeatMaps.Count, onScreen.HeatMapCharts.Count);
+
+        // Rendered once for the reveal, not once per seat: every audience's state holds the very same chart, also when the
+        // session is read again for a later state.
+        var states = App.Services.GetRequiredService<SessionStates>();
+        var sessions = App.Services.GetRequiredService<LiveSessionService>();
+        var stored = (await sessions.FindAsync(room.SessionId, CancellationToken.None))!;
+        var again = (await sessions.FindAsync(room.SessionId, CancellationToken.None))!;
+        var charts = stored.Seats.Select(s => states.ForParticipant(stored, s.SeatId).Round!.Chart)
+            .Append(states.ForChair(stored, stored.ChairSeatId).Own.Round!.Chart)
+            .Append(states.ForScreen(again).Round!.Chart)
+            .ToArray();
+        Assert.NotNull(charts[0]);
+        Assert.All(charts, c => Assert.Same(charts[0], c));
         await DisposeAllAsync(tablets);
     }
 

@@ -14,7 +14,7 @@ namespace Glansrijk.Scan.Web.Tests.Features.Sessions;
 public sealed class LiveVoteCostTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task A_vote_after_fifty_rounds_sends_as_many_commands_and_reads_as_many_rows_as_the_first()
+    public async Task After_fifty_rounds_a_vote_a_chair_command_and_a_presence_change_cost_as_many_commands_and_rows_as_at_the_first()
     {
         var counter = new SqlCounter();
         await using var app = new ScanAppFactory(signInPerMinute: 10_000)
@@ -31,12 +31,15 @@ public sealed class LiveVoteCostTests(ITestOutputHelper output)
         Assert.True((await voter.JoinAsync(room.SessionId)).Ok);
         Assert.True((await other.JoinAsync(room.SessionId)).Ok);
 
-        var first = await MeasuredVoteAsync(chair, voter, counter, open: nameof(SessionHub.OpenRound));
-        await other.VoteAsync(first.RoundId, "2");
-        await FinishRoundAsync(chair, first.RoundId);
-        for (var round = 2; round <= 50; round++)
+        // Round 1, on the first norm, unmeasured: before any round the full state has no votes to load, one query less.
+        var warmUp = await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
+        var firstRound = (await chair.WaitForAsync(c => c.Chair, s => s.Own.Version >= warmUp.Version)).Own.Round!.RoundId;
+        await voter.VoteAsync(firstRound, "2");
+        await FinishRoundAsync(chair, firstRound);
+        var first = await MeasuredRoundAsync(app, room, chair, voter, counter);
+        for (var round = 3; round <= 50; round++)
         {
-            // Four rounds per norm (a vote and three re-votes), then the next norm: fifty rounds over thirteen norms.
+            // Four rounds per norm (a vote and three re-votes), then the next norm: fifty rounds over fourteen norms.
             var next = round % 4 == 1;
             if (next)
             {
@@ -52,15 +55,32 @@ public sealed class LiveVoteCostTests(ITestOutputHelper output)
             await FinishRoundAsync(chair, roundId);
         }
 
-        var last = await MeasuredVoteAsync(chair, voter, counter, open: nameof(SessionHub.Revote));
+        var last = await MeasuredRoundAsync(app, room, chair, voter, counter);
 
         Assert.Equal(51, await app.WithDatabaseAsync(db => db.LiveSessions.Where(s => s.Id == room.SessionId).SelectMany(s => s.Rounds).CountAsync()));
-        // The link check, then in one transaction: raise the version, read the session row, claim the command id, read the
-        // item, the seats and who voted, and upsert the vote.
-        Assert.True(first.Commands == 8, string.Join("\n", first.Texts));
-        Assert.Equal(first.Commands, last.Commands);
-        Assert.Equal(first.RowsRead, last.RowsRead);
-        output.WriteLine($"A vote: {first.Commands} SQL commands, {first.RowsRead} rows read at round 1; {last.Commands} and {last.RowsRead} at round 51.");
+        // The link check, then in one transaction: raise the version, read the session row (with whether the answer fits
+        // the item), claim the command id, read the seats with who voted, and upsert the vote.
+        Assert.True(first.Vote.Commands == 6, string.Join("\n", first.Vote.Texts));
+        Assert.Equal(first.Vote.Commands, last.Vote.Commands);
+        Assert.Equal(first.Vote.RowsRead, last.Vote.RowsRead);
+        output.WriteLine($"A vote: {first.Vote} at round 2; {last.Vote} at round 51.");
+        foreach (var (command, atFirst) in first.Steering)
+        {
+            var atLast = last.Steering[command];
+            // Raise the version, read the session's head, claim the command id, write one or two rows.
+            Assert.True(atFirst.Command.Commands <= 5, $"{command}: {string.Join("\n", atFirst.Command.Texts)}");
+            Assert.Equal(atFirst.Command.Commands, atLast.Command.Commands);
+            Assert.Equal(atFirst.Command.RowsRead, atLast.Command.RowsRead);
+            // The full states after it load the session once, in as many queries; what they read grows with the rounds shown.
+            Assert.Equal(atFirst.State.Commands, atLast.State.Commands);
+            output.WriteLine($"{command}: {atFirst.Command} (state: {atFirst.State}) at round 2; {atLast.Command} (state: {atLast.State}) at round 51.");
+        }
+
+        // Leaving: raise the version, mark the seat absent, read who is present; and no full state for anyone.
+        Assert.True(first.Presence.Commands == 3, string.Join("\n", first.Presence.Texts));
+        Assert.Equal(first.Presence.Commands, last.Presence.Commands);
+        Assert.Equal(first.Presence.RowsRead, last.Presence.RowsRead);
+        output.WriteLine($"A tablet leaving: {first.Presence} at round 2; {last.Presence} at round 51.");
     }
 
     [Fact]
@@ -97,18 +117,47 @@ public sealed class LiveVoteCostTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<(Guid RoundId, int Commands, long RowsRead, IReadOnlyList<string> Texts)> MeasuredVoteAsync(
-        SessionClient chair, SessionClient voter, SqlCounter counter, string open)
+    /// <summary>One round measured command by command: the next norm, open, a vote, close, reveal; then a tablet
+    /// that joined for the purpose leaves.</summary>
+    private static async Task<RoundCost> MeasuredRoundAsync(ScanAppFactory app, LiveRoom room, SessionClient chair, SessionClient voter, SqlCounter counter)
     {
-        var opened = await chair.InvokeAsync(open, Guid.NewGuid());
-        Assert.True(opened.Ok, opened.Message);
+        var steering = new Dictionary<string, (SqlCost Command, SqlCost State)>();
+        async Task<SessionResult> Measured(string method, params object[] args)
+        {
+            counter.Reset();
+            var result = await chair.InvokeAsync(method, [Guid.NewGuid(), .. args]);
+            Assert.True(result.Ok, result.Message);
+            steering[method] = counter.SnapshotBy(LiveSessionService.StateTag);
+            return result;
+        }
+
+        await Measured(nameof(SessionHub.Next));
+
+        var opened = await Measured(nameof(SessionHub.OpenRound));
         var roundId = (await voter.WaitForAsync(c => c.Participant, s => s.Version >= opened.Version)).Round!.RoundId;
         counter.Reset();
         var voted = await voter.VoteAsync(roundId, "3");
-        var (commands, rows, texts) = counter.Snapshot();
         Assert.True(voted.Ok, voted.Message);
-        return (roundId, commands, rows, texts);
+        var vote = counter.SnapshotBy(LiveSessionService.StateTag).Untagged;
+        await Measured(nameof(SessionHub.CloseRound), roundId);
+        await Measured(nameof(SessionHub.Reveal), roundId);
+
+        var leaving = await SessionClient.ConnectWebSocketAsync(app, room.ParticipantCookies[2]);
+        var joined = await leaving.JoinAsync(room.SessionId);
+        Assert.True(joined.Ok, joined.Message);
+        var came = await chair.WaitForAsync(c => c.Chair, s => s.Own.Version >= joined.Version && s.People.Count(p => p.Present) == 4);
+        var fullStates = chair.FullStates;
+        counter.Reset();
+        await leaving.DisposeAsync();
+        await chair.WaitForAsync(c => c.Chair, s => s.Own.Version > came.Own.Version && s.People.Count(p => p.Present) == 3);
+        var presence = counter.SnapshotBy(LiveSessionService.StateTag).Untagged;
+        Assert.Equal(fullStates, chair.FullStates);
+        return new RoundCost(vote, steering, presence);
     }
+
+    /// <summary>What one round's commands cost: the vote, each steering command (its own writes and reads, and the load
+    /// for the full states after it), and a tablet leaving.</summary>
+    private sealed record RoundCost(SqlCost Vote, IReadOnlyDictionary<string, (SqlCost Command, SqlCost State)> Steering, SqlCost Presence);
 
     private static async Task FinishRoundAsync(SessionClient chair, Guid roundId)
     {

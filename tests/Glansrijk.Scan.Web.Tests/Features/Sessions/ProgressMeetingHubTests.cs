@@ -120,12 +120,13 @@ public sealed class ProgressMeetingHubTests
         var closing = await screen.WaitForAsync(c => c.Screen, s => s.Ended);
 
         var success = Assert.Single(during.ProgressMeeting!.Successes);
-        Assert.Equal((AgendaRoom.FirstTitle, "Afgerond", true), (success.Title, success.Status, success.Done));
+        Assert.Equal((AgendaRoom.FirstTitle, "Afgerond", "Afgerond", true), (success.Title, success.Status, success.Standing, success.Done));
         Assert.True(during.ProgressMeeting.Current!.Done);
         Assert.Empty(during.ProgressMeeting.NextStatuses);
         Assert.Equal((false, "Deze actie is afgerond; de status ligt vast."), (afterDone.Ok, afterDone.Message));
         Assert.Equal([AgendaRoom.FirstTitle], closing.ProgressMeeting!.Successes.Select(s => s.Title));
         Assert.Equal(["Afgerond", "Plan"], closing.ProgressMeeting.Actions.Select(a => a.Status));
+        Assert.Equal($"Plan ({closing.ProgressMeeting.Actions[1].Progress})", closing.ProgressMeeting.Actions[1].Standing);
         Assert.Equal(3, (await room.ActionAsync(AgendaRoom.FirstTitle)).History.Count);
     }
 

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Glansrijk.Scan.Core.Agenda;
 
 namespace Glansrijk.Scan.Web.Features.Agenda.Exports;
 
@@ -283,13 +284,7 @@ internal sealed class AgendaDocumentBody(AgendaReport report, Body body, string 
             "Procesafspraken",
             PortraitWidth,
             [("Afspraak", 4), ("Wat we hebben afgesproken", 9)],
-            new (string Topic, string Text)[]
-            {
-                ("Hoe vaak we bijeenkomen", agreements.MeetingFrequency),
-                ("Platform dat de voortgang volgt", agreements.Platform),
-                ("Hoe trekkers rapporteren", agreements.Reporting),
-                ("Hoe we successen vieren", agreements.Celebrating),
-            }.Select(a => Row(Cell(Bold(a.Topic)), Cell(Lines(a.Text.Length == 0 ? "–" : a.Text)))));
+            agreements.InWords().Select(a => Row(Cell(Bold(a.Topic)), Cell(Lines(a.Text.Length == 0 ? "–" : a.Text)))));
     }
 
     private void Ratification()

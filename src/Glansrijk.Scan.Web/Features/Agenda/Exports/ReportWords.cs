@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Sessions;
 
 namespace Glansrijk.Scan.Web.Features.Agenda.Exports;
@@ -41,22 +40,6 @@ public static class ReportWords
         SpreadClass.InAgreement => "eensgezind",
         SpreadClass.Divided => "verdeeld",
         _ => "sterk verdeeld",
-    };
-
-    public static string Of(ApprovalStatus status) => status switch
-    {
-        ApprovalStatus.ToSubmit => "nog voorleggen",
-        ApprovalStatus.Submitted => "voorgelegd",
-        ApprovalStatus.Approved => "goedgekeurd",
-        _ => "afgewezen",
-    };
-
-    public static string Of(InvitationStatus status) => status switch
-    {
-        InvitationStatus.ToAsk => "nog vragen",
-        InvitationStatus.Asked => "gevraagd",
-        InvitationStatus.Joined => "doet mee",
-        _ => "doet (nog) niet mee",
     };
 
     /// <summary>"Drechtsteden" → "drechtsteden", "Zuid-Holland Zuid" → "zuid-holland-zuid", "Noordoost-Brabant (’s-Hertogenbosch)"
