@@ -47,6 +47,10 @@ public abstract class ActionPageModel(ActionFollowUp followUp, TimeProvider time
 
     public bool CanMeasure => Scope.Agenda.MayMeasure(ActorSeatId, Action);
 
+    /// <summary>Whether the visitor sees the indicators' figures: a participant or the initiator of the scan, who both
+    /// have a seat in it; a Beheerder who looks on has none (<see cref="Scans.ScanAccess.IsInitiator"/>).</summary>
+    public bool ShowFigures => ActorSeatId != Guid.Empty;
+
     /// <summary>Templates that fit the action's norm first, then the rest.</summary>
     public IEnumerable<SelectListItem> TemplateChoices =>
         Scope.Content.IndicatorTemplates.OrderBy(t => t.Norms.Contains(Action.NormId) ? 0 : 1)
