@@ -11,6 +11,7 @@ import { createClosedNotice, createConfirmation } from "./agenda-confirmation.js
 import { createIntro } from "./agenda-focus.js";
 import { createNormSections } from "./agenda-norms.js";
 import { createRatification } from "./agenda-ratification.js";
+import { createIndicatorForm } from "./indicator-console.js";
 import { el, replaceChildren, show } from "./session-views.js";
 
 /* ---------------------------------------------------------------- tablet and console */
@@ -39,7 +40,7 @@ export function renderAgendaView(container, state, options) {
 }
 
 /** The parts top to bottom: where we are, the notice once adopted, the focus norms with their actions and proposals,
- *  the chair's action form, the agreements, the afhechting and the akkoord. */
+ *  the chair's action form and indicator form, the agreements, the afhechting and the akkoord. */
 function buildTablet(container, { command, announce, dialog }) {
   const actionForm = createActionForm({ command, announce });
   const parts = [
@@ -47,6 +48,7 @@ function buildTablet(container, { command, announce, dialog }) {
     createClosedNotice(),
     createNormSections({ command, announce, dialog, actionForm }),
     actionForm,
+    createIndicatorForm({ command, announce, dialog }),
     createAgreements({ command }),
     createRatification({ command }),
     createConfirmation({ command, announce, dialog }),

@@ -1,6 +1,7 @@
 // The voortgangsoverleg: the live engine walks the actions of the verbeteragenda. The engine's own views show the action
 // (title, question, explanation), the round and the notes; this module adds where each action stands, the successes to
-// celebrate, and on the console the form to record the status the group agreed.
+// celebrate, each action's indicators (latest value, status, trend), and on the console the form to record the status
+// the group agreed.
 
 import { el, replaceChildren, setText, show } from "./session-views.js";
 
@@ -13,7 +14,31 @@ function actionLine(action) {
     el("span", { class: "progress-action__title" }, `${action.number}. ${action.title}`),
     el("span", { class: "progress-action__meta" }, `Trekker: ${action.owner} · ${action.standing}`),
     action.done ? el("span", { class: "progress-action__badge" }, el("span", { "aria-hidden": "true" }, "✓ "), "Een succes om te vieren") : null,
-    action.agreedHere ? el("span", { class: "progress-action__agreed" }, action.agreedHere) : null);
+    action.agreedHere ? el("span", { class: "progress-action__agreed" }, action.agreedHere) : null,
+    indicatorList(action.indicators, false));
+}
+
+/** The server's small trend chart; the words beside it carry the same figures, so it is hidden from screen readers. */
+function smallChart(svg) {
+  const chart = el("span", { class: "site-indicator-line__chart", "aria-hidden": "true" });
+  chart.innerHTML = svg;
+  return chart;
+}
+
+/** An action's indicators: name, latest value and status in words, the small trend; with `detailed` also the trend
+ *  in words (the tablet has room for it, the screen's overview does not). */
+function indicatorList(indicators, detailed) {
+  if (!indicators || indicators.length === 0) {
+    return null;
+  }
+
+  return el("ul", { class: `site-indicator-lines${detailed ? " site-indicator-lines--detailed" : ""}` }, indicators.map((i) => el("li", { class: "site-indicator-line" },
+    i.chart ? smallChart(i.chart) : null,
+    el("span", { class: "site-indicator-line__text" },
+      el("span", { class: "site-indicator-line__name" }, `${i.name}: `),
+      i.latest ? `${i.latest} ` : null,
+      el("span", { class: i.statusClass }, i.statusInWords),
+      detailed ? el("span", { class: "site-indicator-line__trend" }, i.trend) : null))));
 }
 
 function successesList(view, headingTag) {
@@ -45,6 +70,10 @@ export function renderProgressMeeting(container, view, { steering, command, anno
 
   if (current?.agreedHere) {
     parts.push(el("p", { class: "progress-agreed" }, current.agreedHere));
+  }
+
+  if (current?.indicators?.length > 0) {
+    parts.push(el("h2", { class: "progress-heading" }, "Indicatoren"), indicatorList(current.indicators, true));
   }
 
   const key = `${current?.actionId ?? ""}|${current?.status ?? ""}|${steering}`;
@@ -101,6 +130,13 @@ export function renderScreenSuccess(element, view) {
   const done = Boolean(view?.current?.done);
   show(element, done);
   setText(element, done ? `Afgerond! ${view.current.title} is klaar. Dat vieren we.` : "");
+}
+
+/** On the screen, the action on the screen: its indicators with latest value, status and trend. */
+export function renderScreenIndicators(element, view) {
+  const indicators = view?.current?.indicators ?? [];
+  show(element, indicators.length > 0);
+  replaceChildren(element, indicators.length > 0 ? [el("h3", { class: "progress-heading" }, "Indicatoren"), indicatorList(indicators, true)] : []);
 }
 
 /** The closing overview on a tablet: the successes of the meeting. */

@@ -3,7 +3,7 @@
 import { renderScreenAgenda } from "./agenda-view.js";
 import { connectSession } from "./session-connection.js";
 import { renderScreenPrioritising } from "./prioritising-view.js";
-import { renderScreenProgress, renderScreenSuccess } from "./progress-view.js";
+import { renderScreenIndicators, renderScreenProgress, renderScreenSuccess } from "./progress-view.js";
 import { el, formatNumber, pageData, replaceChildren, resultView, roundState, setText, show, tableHead } from "./session-views.js";
 
 const $ = (id) => document.getElementById(id);
@@ -84,6 +84,7 @@ function render(state) {
   }
 
   renderScreenSuccess($("succes"), state.progressMeeting ?? null);
+  renderScreenIndicators($("indicatoren"), state.progressMeeting ?? null);
   renderSide(state);
 }
 

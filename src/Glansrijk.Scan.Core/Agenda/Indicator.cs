@@ -135,6 +135,14 @@ public sealed class Indicator
         }
     }
 
+    /// <summary>Whether <paramref name="value"/> reaches the target: the target itself or past it, in the direction from
+    /// the 0-meting to the target; for ja/nee and for a target equal to the 0-meting only the target itself.</summary>
+    public bool Reaches(decimal value)
+    {
+        var direction = Math.Sign(Target - Baseline);
+        return Unit == IndicatorUnit.YesNo || direction == 0 ? value == Target : (value - Target) * direction >= 0;
+    }
+
     /// <summary>Whether <paramref name="value"/>, measured for a period ending on <paramref name="periodEnd"/>, is on
     /// course (see the class summary).</summary>
     public bool IsOnCourse(decimal value, DateOnly periodEnd)

@@ -20,14 +20,11 @@ public static class IndicatorTrendChart
     public static string Render(Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        var measured = indicator.Current.Select(m => (Period: indicator.PeriodOf(m), m.Value)).ToList();
-        var first = indicator.FirstPeriod;
-        var lastEnd = new[] { ReportingPeriod.Containing(indicator.Frequency, indicator.TargetDate).End }
-            .Concat(measured.Select(m => m.Period.End)).Max();
+        var frame = Frame.Of(indicator);
+        var (measured, first, lastEnd, low, high) = frame;
         var periods = ReportingPeriod.Between(indicator.Frequency, first.Start, lastEnd).ToList();
-        var (low, high) = Range(indicator, measured.Select(m => m.Value));
-        double X(DateOnly date) => Left + ((Right - Left) * (date.DayNumber - first.Start.DayNumber) / Math.Max(1, lastEnd.DayNumber - first.Start.DayNumber));
-        double Y(decimal value) => Bottom - ((Bottom - Top) * (double)((value - low) / Math.Max(0.0001m, high - low)));
+        double X(DateOnly date) => frame.X(date, Left, Right);
+        double Y(decimal value) => frame.Y(value, Top, Bottom);
 
         var content = new List<XElement>();
         foreach (var tick in Ticks(indicator.Unit, low, high))
@@ -46,8 +43,8 @@ public static class IndicatorTrendChart
         content.Add(Svg.Polyline(
             [(X(indicator.BaselineDate), Y(indicator.Baseline)), (X(indicator.TargetDate), Y(indicator.Target))],
             "chart__course", ChartPalette.Muted, 2, dashed: true));
-        content.Add(Marker(X(indicator.BaselineDate), Y(indicator.Baseline), "chart__baseline", $"0-meting {indicator.Unit.Format(indicator.Baseline)}", "start"));
-        content.Add(Marker(X(indicator.TargetDate), Y(indicator.Target), "chart__target", $"streefwaarde {indicator.Unit.Format(indicator.Target)}", "end"));
+        content.Add(Marker(X(indicator.BaselineDate), Y(indicator.Baseline), "chart__baseline", $"0-meting {indicator.Unit.Format(indicator.Baseline)}", "start", above: indicator.Target < indicator.Baseline));
+        content.Add(Marker(X(indicator.TargetDate), Y(indicator.Target), "chart__target", $"streefwaarde {indicator.Unit.Format(indicator.Target)}", "end", above: indicator.Target > indicator.Baseline));
         if (measured.Count > 0)
         {
             content.Add(Svg.Polyline(measured.Select(m => (X(m.Period.End), Y(m.Value))), "chart__trend", ChartPalette.Bar, 3));
@@ -65,12 +62,62 @@ public static class IndicatorTrendChart
         return Svg.Document("trend", Width, Height, $"Verloop van {indicator.Name}", Description(indicator, measured), content);
     }
 
-    private static XElement Marker(double x, double y, string cssClass, string label, string anchor) =>
+    /// <summary>The trend in a line's height, for lists beside the words that say the same (latest value, status,
+    /// trend in words): the course dashed, the measured values as a line with dots, the target as a small square.
+    /// Hidden from screen readers by whoever shows it, since the words beside it carry the figures.</summary>
+    public static string RenderSmall(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        const double width = 160;
+        const double height = 40;
+        const double pad = 5;
+        var frame = Frame.Of(indicator);
+        double X(DateOnly date) => frame.X(date, pad, width - pad);
+        double Y(decimal value) => frame.Y(value, pad, height - pad);
+        var content = new List<XElement>
+        {
+            Svg.Line(pad, height - pad, width - pad, height - pad, "chart__axis", ChartPalette.Grid, 1),
+            Svg.Polyline(
+                [(X(indicator.BaselineDate), Y(indicator.Baseline)), (X(indicator.TargetDate), Y(indicator.Target))],
+                "chart__course", ChartPalette.Muted, 1.5, dashed: true),
+            Svg.Rect(X(indicator.TargetDate) - 4, Y(indicator.Target) - 4, 8, 8, "chart__marker", ChartPalette.Background, ChartPalette.Median, 2),
+        };
+        if (frame.Measured.Count > 0)
+        {
+            content.Add(Svg.Polyline(frame.Measured.Select(m => (X(m.Period.End), Y(m.Value))), "chart__trend", ChartPalette.Bar, 2.5));
+            content.AddRange(frame.Measured.Select(m => Svg.Circle(X(m.Period.End), Y(m.Value), 3.5, "chart__dot", ChartPalette.Bar)));
+        }
+
+        return Svg.Document("trend-klein", width, height, $"Verloop van {indicator.Name}", Description(indicator, frame.Measured), content);
+    }
+
+    /// <summary>Where the chart's time and values run: from the 0-meting's period to the target's (or the last
+    /// measured, when later), over the unit's range.</summary>
+    private sealed record Frame(List<(ReportingPeriod Period, decimal Value)> Measured, ReportingPeriod First, DateOnly LastEnd, decimal Low, decimal High)
+    {
+        public static Frame Of(Indicator indicator)
+        {
+            var measured = indicator.Current.Select(m => (Period: indicator.PeriodOf(m), m.Value)).ToList();
+            var lastEnd = new[] { ReportingPeriod.Containing(indicator.Frequency, indicator.TargetDate).End }
+                .Concat(measured.Select(m => m.Period.End)).Max();
+            var (low, high) = Range(indicator, measured.Select(m => m.Value));
+            return new(measured, indicator.FirstPeriod, lastEnd, low, high);
+        }
+
+        public double X(DateOnly date, double left, double right) =>
+            left + ((right - left) * (date.DayNumber - First.Start.DayNumber) / Math.Max(1, LastEnd.DayNumber - First.Start.DayNumber));
+
+        public double Y(decimal value, double top, double bottom) =>
+            bottom - ((bottom - top) * (double)((value - Low) / Math.Max(0.0001m, High - Low)));
+    }
+
+    /// <summary>A marked point with its label on the side away from the course line (<paramref name="above"/> when the
+    /// line arrives from below), and never into the period labels under the axis.</summary>
+    private static XElement Marker(double x, double y, string cssClass, string label, string anchor, bool above) =>
         Svg.Group(
             cssClass,
             Svg.Rect(x - 7, y - 7, 14, 14, "chart__marker", ChartPalette.Background, ChartPalette.Median, 3),
-            // Below the marker, unless that would run into the period labels under the axis.
-            Svg.Text(anchor == "start" ? x + 12 : x - 12, y + 26 > Bottom - 6 ? y - 16 : y + 26, label, "chart__label", anchor, LabelSize, fill: ChartPalette.Median));
+            Svg.Text(anchor == "start" ? x + 12 : x - 12, above || y + 26 > Bottom - 6 ? y - 16 : y + 26, label, "chart__label", anchor, LabelSize, fill: ChartPalette.Median));
 
     private static XElement Legend() => Svg.Group(
         "chart__legend",

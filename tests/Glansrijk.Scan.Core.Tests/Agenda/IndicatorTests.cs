@@ -291,4 +291,38 @@ public sealed class IndicatorTests
         Assert.Equal("2026-K4", indicator.DuePeriod(new DateOnly(2027, 2, 1))?.Label);
         Assert.Equal("2026-K4", indicator.ExpectedPeriods(new DateOnly(2028, 2, 1)).Last().Label);
     }
+    [Fact]
+    public void A_standing_names_the_latest_value_its_status_and_the_last_periods_from_the_baseline_to_the_target()
+    {
+        var (room, action, indicator) = ClosedWith(Outflow());
+        var nothing = IndicatorStanding.Of(indicator);
+        Assert.Equal(("geen meting", "Uitstroom naar werk: geen meting"), (nothing.LatestInWords, nothing.InOneLine));
+        Assert.Equal("0-meting 40 · streefwaarde 60 op 31-12-2026", nothing.Trend);
+
+        var nextYear = At(2027, 5, 1);
+        foreach (var (period, value) in new[] { ("2026-K1", 41m), ("2026-K2", 45m), ("2026-K3", 50m), ("2026-K4", 58m), ("2027-K1", 61m) })
+        {
+            room.Agenda.RecordMeasurement(room.Anna, action.Id, indicator.Id, period, value, null, Cmd(), nextYear);
+        }
+
+        var standing = IndicatorStanding.Of(indicator);
+        Assert.Equal("Uitstroom naar werk: 61 (1e kwartaal 2027), op koers", standing.InOneLine);
+        Assert.Equal("0-meting 40 → … → 2026-K2 45 → 2026-K3 50 → 2026-K4 58 → 2027-K1 61 · streefwaarde 60 op 31-12-2026", standing.Trend);
+        Assert.Equal((null, "geen meting"), (nothing.TargetReached, nothing.TargetReachedInWords));
+        Assert.Equal((true, "gehaald"), (standing.TargetReached, standing.TargetReachedInWords));
+    }
+
+    [Theory]
+    [InlineData(40, 60, 60, true)]
+    [InlineData(40, 60, 59, false)]
+    [InlineData(30, 10, 9, true)]
+    [InlineData(30, 10, 11, false)]
+    [InlineData(7, 7, 7, true)]
+    [InlineData(7, 7, 8, false)]
+    public void A_target_is_reached_at_it_or_past_it_in_the_direction_from_the_baseline(int baseline, int target, int value, bool reached)
+    {
+        var (_, _, indicator) = ClosedWith(Outflow(IndicatorUnit.Percentage, baseline, target));
+
+        Assert.Equal(reached, indicator.Reaches(value));
+    }
 }

@@ -16,4 +16,21 @@ public static class Screenshots
         output.WriteLine($"Screenshot: {path}");
         return path;
     }
+
+    /// <summary>axe on the page as it is (fails on any violation), then a screenshot at the tablet's and at the
+    /// beamer's size; the page returns to the size it had.</summary>
+    public static async Task ShootAsync(this Tab tab, string name, string what, ITestOutputHelper output)
+    {
+        ArgumentNullException.ThrowIfNull(tab);
+        var page = tab.Page;
+        var original = page.ViewportSize!;
+        await page.AssertAccessibleAsync(what);
+        foreach (var viewport in new[] { Viewport.Tablet, Viewport.Beamer })
+        {
+            await page.SetViewportSizeAsync(viewport.Size().Width, viewport.Size().Height);
+            await page.SaveScreenshotAsync(name, output);
+        }
+
+        await page.SetViewportSizeAsync(original.Width, original.Height);
+    }
 }

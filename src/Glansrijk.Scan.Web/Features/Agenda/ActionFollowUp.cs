@@ -1,6 +1,7 @@
 using System.Globalization;
 using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Content;
+using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Persistence;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -52,12 +53,12 @@ public sealed class ActionFollowUp(ScanDbContext db, ImprovementAgendaService ag
 
     /// <summary>Records the update as <paramref name="actorSeatId"/>; a refusal comes back with a Dutch message and
     /// nothing stored.</summary>
-    public async Task<AgendaResult> UpdateAsync(Guid agendaId, Guid actionId, Guid actorSeatId, ActionUpdateForm form, CancellationToken cancellationToken)
+    public async Task<CommandResult> UpdateAsync(Guid agendaId, Guid actionId, Guid actorSeatId, ActionUpdateForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (form.Status is null || !Enum.GetNames<ActionStatus>().Contains(form.Status, StringComparer.Ordinal))
         {
-            return AgendaResult.Refused("Kies een status uit de lijst.");
+            return CommandResult.Refused("Kies een status uit de lijst.");
         }
 
         var status = Enum.Parse<ActionStatus>(form.Status);
@@ -66,7 +67,7 @@ public sealed class ActionFollowUp(ScanDbContext db, ImprovementAgendaService ag
         {
             if (!DateOnly.TryParseExact(form.NextCheck.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var check))
             {
-                return AgendaResult.Refused("Vul het volgende checkmoment in als datum.");
+                return CommandResult.Refused("Vul het volgende checkmoment in als datum.");
             }
 
             nextCheck = check;
@@ -74,7 +75,7 @@ public sealed class ActionFollowUp(ScanDbContext db, ImprovementAgendaService ag
 
         if (form.CommandId == Guid.Empty)
         {
-            return AgendaResult.Refused("Het formulier is niet compleet. Laad de pagina opnieuw en probeer het nog eens.");
+            return CommandResult.Refused("Het formulier is niet compleet. Laad de pagina opnieuw en probeer het nog eens.");
         }
 
         return await agendas.ApplyAsync(
@@ -85,10 +86,10 @@ public sealed class ActionFollowUp(ScanDbContext db, ImprovementAgendaService ag
 
     /// <summary>Adds the indicator, or changes it when <paramref name="indicatorId"/> is given, as
     /// <paramref name="actorSeatId"/>; the agenda checks who may.</summary>
-    public Task<AgendaResult> SaveIndicatorAsync(
+    public Task<CommandResult> SaveIndicatorAsync(
         Guid agendaId, Guid actionId, Guid? indicatorId, Guid actorSeatId, IndicatorDetails details, Guid commandId, CancellationToken cancellationToken) =>
         commandId == Guid.Empty
-            ? Task.FromResult(AgendaResult.Refused("Het formulier is niet compleet. Laad de pagina opnieuw en probeer het nog eens."))
+            ? Task.FromResult(CommandResult.Refused("Het formulier is niet compleet. Laad de pagina opnieuw en probeer het nog eens."))
             : agendas.ApplyAsync(
                 agendaId,
                 (agenda, now) => indicatorId is { } id
@@ -97,12 +98,12 @@ public sealed class ActionFollowUp(ScanDbContext db, ImprovementAgendaService ag
                 cancellationToken);
 
     /// <summary>Records one figure typed on the action page; the value is read in the indicator's own unit.</summary>
-    public Task<AgendaResult> RecordMeasurementAsync(Guid agendaId, Guid actionId, Guid actorSeatId, MeasurementForm form, CancellationToken cancellationToken)
+    public Task<CommandResult> RecordMeasurementAsync(Guid agendaId, Guid actionId, Guid actorSeatId, MeasurementForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (form.CommandId == Guid.Empty)
         {
-            return Task.FromResult(AgendaResult.Refused("Het formulier is niet compleet. Laad de pagina opnieuw en probeer het nog eens."));
+            return Task.FromResult(CommandResult.Refused("Het formulier is niet compleet. Laad de pagina opnieuw en probeer het nog eens."));
         }
 
         return agendas.ApplyAsync(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Glansrijk.Scan.Core.Agenda;
+using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -45,6 +46,10 @@ public abstract class ActionPageModel(ActionFollowUp followUp, TimeProvider time
     public bool CanShapeIndicators => Scope.Agenda.MayShapeIndicators(ActorSeatId, Action);
 
     public bool CanMeasure => Scope.Agenda.MayMeasure(ActorSeatId, Action);
+
+    /// <summary>Whether the visitor sees the indicators' figures: a participant or the initiator of the scan, who both
+    /// have a seat in it; a Beheerder who looks on has none (<see cref="Scans.ScanAccess.IsInitiator"/>).</summary>
+    public bool ShowFigures => ActorSeatId != Guid.Empty;
 
     /// <summary>Templates that fit the action's norm first, then the rest.</summary>
     public IEnumerable<SelectListItem> TemplateChoices =>
@@ -98,7 +103,7 @@ public abstract class ActionPageModel(ActionFollowUp followUp, TimeProvider time
 
         var (details, field, problem) = NewIndicator.Read();
         var result = details is null
-            ? AgendaResult.Refused(problem ?? "Vul de indicator in.")
+            ? CommandResult.Refused(problem ?? "Vul de indicator in.")
             : await followUp.SaveIndicatorAsync(Scope.Agenda.Id, actionId, NewIndicator.IndicatorId, ActorSeatId, details, NewIndicator.CommandId, cancellationToken);
         if (!result.Ok)
         {

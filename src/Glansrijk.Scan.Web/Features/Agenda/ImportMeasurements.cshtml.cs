@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text;
 using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Web.Features.Scans;
@@ -10,7 +9,8 @@ namespace Glansrijk.Scan.Web.Features.Agenda;
 
 /// <summary>The initiator reads measurements from a CSV file: upload, see every row (or every problem with its line),
 /// then import. Nothing is kept while any row is wrong; the same file twice adds nothing the second time (the file's
-/// hash is the command id, and a row equal to what is stored changes nothing).</summary>
+/// hash is the command id, and a row equal to what is stored changes nothing). Only the scan's initiator: a Beheerder
+/// gets 404, as for every page with a scan's figures.</summary>
 public sealed class ImportMeasurementsModel(ActionFollowUp followUp, ImprovementAgendaService agendas, ScanAccess access, TimeProvider time) : PageModel
 {
     public FollowUpScope? Scope { get; private set; }
@@ -18,8 +18,6 @@ public sealed class ImportMeasurementsModel(ActionFollowUp followUp, Improvement
 
     /// <summary>The checked file, carried to the confirming post so the import is exactly what was previewed.</summary>
     public string? CheckedFile { get; private set; }
-
-    public bool IsInitiator { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -93,7 +91,7 @@ public sealed class ImportMeasurementsModel(ActionFollowUp followUp, Improvement
             return Page();
         }
 
-        var actor = IsInitiator ? Scope.Agenda.InitiatorSeatId : Guid.Empty;
+        var actor = Scope.Agenda.InitiatorSeatId;
         var rows = reading.Rows.Select(r => new MeasurementImportRow(r.Indicator.Id, r.Period.Label, r.Value, r.Note)).ToList();
         var result = await agendas.ApplyAsync(
             Scope.Agenda.Id, (agenda, now) => agenda.ImportMeasurements(actor, rows, MeasurementCsv.CommandIdOf(bytes), now), cancellationToken);
@@ -114,12 +112,11 @@ public sealed class ImportMeasurementsModel(ActionFollowUp followUp, Improvement
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(id, User, cancellationToken) is not { } scan)
+        if (await access.FindWithFiguresAsync(id, User, cancellationToken) is null)
         {
             return false;
         }
 
-        IsInitiator = scan.InitiatorAccountId == User.FindFirstValue(ClaimTypes.NameIdentifier);
         Scope = await followUp.LoadAsync(id, cancellationToken);
         return true;
     }

@@ -7,30 +7,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Glansrijk.Scan.Web.Features.Agenda;
 
-/// <summary>The answer to every agenda command: a refusal carries the rule's Dutch message and changed nothing.</summary>
-public sealed record AgendaResult(bool Ok, long Version, string? Message, Guid? AgendaId = null)
-{
-    public static AgendaResult Refused(string message, long version = 0, Guid? agendaId = null) => new(false, version, message, agendaId);
-}
-
-/// <summary>Stores the verbeteragenda and runs its commands the way the live session does: load from the database,
-/// run the domain method, save. Commands on one agenda run one at a time in this process; the agenda's version is a
-/// concurrency token, so when another process saved first the command runs again on the fresh state. A command id
-/// that was handled before changes nothing (the domain remembers it).</summary>
+/// <summary>Stores the verbeteragenda and runs its commands through <see cref="StoredCommands"/>: load from the
+/// database, run the domain method, save. A command id that was handled before changes nothing (the domain remembers
+/// it).</summary>
 public sealed partial class ImprovementAgendaService(
     IServiceScopeFactory scopes,
     ContentCatalog content,
     SessionLocks locks,
+    StoredCommands commands,
     TimeProvider clock,
     ILogger<ImprovementAgendaService> logger)
 {
-    private const int Attempts = 8;
-
     /// <summary>Starts the agenda of a scan with <paramref name="proposedFocusNormIds"/> as the focus the chair is to
     /// confirm, or returns the one that exists. The chair is the chair named for session 2 (else the initiator);
     /// <paramref name="participantSeatIds"/> are those at the table in session 2 (the chair and the initiator are
     /// always in). The caller has checked who asks.</summary>
-    public async Task<AgendaResult> StartAsync(
+    public async Task<CommandResult> StartAsync(
         Guid scanId,
         IEnumerable<string> proposedFocusNormIds,
         IEnumerable<Guid> participantSeatIds,
@@ -45,19 +37,19 @@ public sealed partial class ImprovementAgendaService(
             .Select(a => new { a.Id, a.Version }).SingleOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
-            return new AgendaResult(true, existing.Version, null, existing.Id);
+            return new CommandResult(true, existing.Version, null, existing.Id);
         }
 
         var scan = await db.Scans.AsNoTracking().Include(s => s.Seats).Include(s => s.Sessions).SingleOrDefaultAsync(s => s.Id == scanId, cancellationToken);
         if (scan is null)
         {
-            return AgendaResult.Refused("Deze scan bestaat niet.");
+            return CommandResult.Refused("Deze scan bestaat niet.");
         }
 
         var seats = participantSeatIds.ToList();
         if (seats.Any(id => !scan.Seats.Any(s => s.Id == id && s.IsActive)))
         {
-            return AgendaResult.Refused("Een van de deelnemers hoort niet (meer) bij deze scan.");
+            return CommandResult.Refused("Een van de deelnemers hoort niet (meer) bij deze scan.");
         }
 
         var initiator = scan.InitiatorSeat.Id;
@@ -69,7 +61,7 @@ public sealed partial class ImprovementAgendaService(
         }
         catch (AgendaRuleException e)
         {
-            return AgendaResult.Refused(e.Message);
+            return CommandResult.Refused(e.Message);
         }
 
         db.ImprovementAgendas.Add(agenda);
@@ -83,31 +75,31 @@ public sealed partial class ImprovementAgendaService(
             await using var again = scopes.CreateAsyncScope();
             var theirs = await again.ServiceProvider.GetRequiredService<ScanDbContext>().ImprovementAgendas.AsNoTracking()
                 .Where(a => a.ScanId == scanId).Select(a => new { a.Id, a.Version }).SingleAsync(cancellationToken);
-            return new AgendaResult(true, theirs.Version, null, theirs.Id);
+            return new CommandResult(true, theirs.Version, null, theirs.Id);
         }
 
         LogStarted(logger, agenda.Id, scanId);
-        return new AgendaResult(true, agenda.Version, null, agenda.Id);
+        return new CommandResult(true, agenda.Version, null, agenda.Id);
     }
 
     /// <summary>Starts the agenda from what session 1 said: the tool's focus proposal from the scores, the spread and
     /// the points of prioritising (<see cref="FocusProposal"/>), and everyone who was at session 2 so far (else all
     /// who accepted the invitation).</summary>
-    public async Task<AgendaResult> StartFromSession1Async(Guid scanId, CancellationToken cancellationToken)
+    public async Task<CommandResult> StartFromSession1Async(Guid scanId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var scan = await db.Scans.AsNoTracking().Include(s => s.Seats).Include(s => s.Sessions).SingleOrDefaultAsync(s => s.Id == scanId, cancellationToken);
         if (scan is null)
         {
-            return AgendaResult.Refused("Deze scan bestaat niet.");
+            return CommandResult.Refused("Deze scan bestaat niet.");
         }
 
         var sessions = await db.LiveSessions.AsNoTracking().AsSplitQuery().Where(s => s.ScanId == scanId && s.Kind == SessionKind.ScanSession).ToListAsync(cancellationToken);
         var session1 = sessions.SingleOrDefault(s => s.SessionNumber == 1);
         if (session1 is null)
         {
-            return AgendaResult.Refused("Sessie 1 is nog niet gehouden; er is nog niets om focusnormen uit te kiezen.");
+            return CommandResult.Refused("Sessie 1 is nog niet gehouden; er is nog niets om focusnormen uit te kiezen.");
         }
 
         var prioritisation = await db.Prioritisations.AsNoTracking().SingleOrDefaultAsync(p => p.ScanId == scanId, cancellationToken);
@@ -124,50 +116,13 @@ public sealed partial class ImprovementAgendaService(
 
     /// <summary>Runs <paramref name="command"/> on the stored agenda. A refusal by the rules comes back with the
     /// rule's Dutch message and changes nothing; a repeat (same command id) is answered as a success.</summary>
-    public async Task<AgendaResult> ApplyAsync(Guid agendaId, Func<ImprovementAgenda, DateTime, CommandOutcome> command, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        using var held = await locks.EnterAsync(agendaId, cancellationToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
-            var agenda = await LoadAsync(db, agendaId, tracked: true, cancellationToken);
-            if (agenda is null)
-            {
-                return AgendaResult.Refused("Deze verbeteragenda bestaat niet (meer).");
-            }
-
-            var loaded = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
-            CommandOutcome outcome;
-            try
-            {
-                outcome = command(agenda, clock.GetUtcNow().UtcDateTime);
-            }
-            catch (AgendaRuleException e)
-            {
-                return AgendaResult.Refused(e.Message, agenda.Version, agenda.Id);
-            }
-
-            if (outcome == CommandOutcome.AlreadyApplied)
-            {
-                return new AgendaResult(true, agenda.Version, null, agenda.Id);
-            }
-
-            MarkNewPartsAdded(db, loaded);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-            {
-                LogConflict(logger, agendaId, attempt);
-                continue;
-            }
-
-            return new AgendaResult(true, agenda.Version, null, agenda.Id);
-        }
-    }
+    public Task<CommandResult> ApplyAsync(Guid agendaId, Func<ImprovementAgenda, DateTime, CommandOutcome> command, CancellationToken cancellationToken) =>
+        commands.RunAsync(
+            agendaId,
+            new StoredAggregate<ImprovementAgenda>(
+                (db, token) => LoadAsync(db, agendaId, tracked: true, token), a => (a.Id, a.Version), "Deze verbeteragenda bestaat niet (meer)."),
+            command,
+            cancellationToken);
 
     public async Task<ImprovementAgenda?> FindAsync(Guid agendaId, CancellationToken cancellationToken)
     {
@@ -186,17 +141,6 @@ public sealed partial class ImprovementAgendaService(
     private List<string> NormIdsOf(Core.Scans.Scan scan) =>
         [.. content.Instruments.Where(i => scan.Details.InstrumentIds.Contains(i.Id)).OrderBy(i => i.Order).SelectMany(i => i.Items.Select(item => item.Id))];
 
-    /// <summary>A new action, update or handled command carries its own key, so EF takes it for an existing row;
-    /// whatever the command created (it was not loaded) is new.</summary>
-    private static void MarkNewPartsAdded(ScanDbContext db, HashSet<object> loaded)
-    {
-        db.ChangeTracker.DetectChanges();
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Modified && !loaded.Contains(e.Entity)))
-        {
-            entry.State = EntityState.Added;
-        }
-    }
-
     private static Task<ImprovementAgenda?> LoadAsync(ScanDbContext db, Guid agendaId, bool tracked, CancellationToken cancellationToken)
     {
         var query = db.ImprovementAgendas.AsSplitQuery();
@@ -206,6 +150,4 @@ public sealed partial class ImprovementAgendaService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Improvement agenda {AgendaId} started for scan {ScanId}")]
     private static partial void LogStarted(ILogger logger, Guid agendaId, Guid scanId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Improvement agenda {AgendaId} was changed elsewhere; attempt {Attempt} runs the command again")]
-    private static partial void LogConflict(ILogger logger, Guid agendaId, int attempt);
 }

@@ -61,7 +61,7 @@ public sealed class MonitorModel(ActionFollowUp followUp, ScanAccess access, Tim
     public override string BackLink => $"/scans/{RouteData.Values["id"]}";
 
     protected override async Task<Guid?> ScanIdAsync(CancellationToken cancellationToken) =>
-        Guid.TryParse(RouteData.Values["id"]?.ToString(), out var scanId) && await access.FindAsync(scanId, User, cancellationToken) is { } scan
+        Guid.TryParse(RouteData.Values["id"]?.ToString(), out var scanId) && await access.FindWithFiguresAsync(scanId, User, cancellationToken) is { } scan
             ? scan.Id
             : null;
 }

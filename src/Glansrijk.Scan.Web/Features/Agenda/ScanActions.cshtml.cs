@@ -7,12 +7,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Glansrijk.Scan.Web.Features.Agenda;
 
 /// <summary>The initiator's follow-up overview: per action on track, late or done, its trekker, deadline and last
-/// update.</summary>
+/// update, and its indicators (latest value, op koers / achter / geen meting, the trend).</summary>
 public sealed class ScanActionsModel(ActionFollowUp followUp, ScanAccess access, TimeProvider time) : PageModel
 {
     public Core.Scans.Scan Scan { get; private set; } = null!;
     public FollowUpScope? Scope { get; private set; }
     public IReadOnlyList<ActionOverview> Overview { get; private set; } = [];
+
+    /// <summary>Only the scan's initiator sees its figures here; a Beheerder sees how the actions run, not the figures.</summary>
+    public bool ShowFigures { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -22,6 +25,7 @@ public sealed class ScanActionsModel(ActionFollowUp followUp, ScanAccess access,
         }
 
         Scan = scan;
+        ShowFigures = ScanAccess.IsInitiator(scan, User);
         Scope = await followUp.LoadAsync(id, cancellationToken);
         Overview = Scope?.Agenda.Overview(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.ToDutchTime())) ?? [];
         return Page();

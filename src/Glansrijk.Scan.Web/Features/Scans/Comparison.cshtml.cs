@@ -8,9 +8,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Glansrijk.Scan.Web.Features.Scans;
 
 /// <summary>This year next to last year: per norm instrument the comparison chart and the same figures in a table, for
-/// the initiator (or a Beheerder) of this year's scan.</summary>
-public sealed class ComparisonModel(ScanAccess access, YearOverYear yearOverYear) : PageModel
+/// the initiator (or a Beheerder) of this year's scan; and, for the initiator, last year's indicators: the target
+/// against what was reached.</summary>
+public sealed class ComparisonModel(ScanAccess access, YearOverYear yearOverYear, Agenda.ActionFollowUp followUp) : PageModel
 {
+    /// <summary>Last year's indicators with the action they belong to: their target against what was reached. Empty
+    /// when last year had no agenda or no indicators, and for a Beheerder who is not the initiator (a scan's figures
+    /// are not theirs to see).</summary>
+    public IReadOnlyList<(string Action, string Norm, IndicatorStanding Standing)> LastYearIndicators { get; private set; } = [];
+
     public Core.Scans.Scan Scan { get; private set; } = null!;
     public YearOverYearResult? Result { get; private set; }
 
@@ -39,6 +45,11 @@ public sealed class ComparisonModel(ScanAccess access, YearOverYear yearOverYear
                 .Select(i => (Instrument: i, Norms: result.Norms.Where(n => i.Find(n.NormId) is not null).ToList()))
                 .Where(x => x.Norms.Count > 0)
                 .Select(x => new InstrumentComparison(x.Instrument, YearComparisonChart.Render(x.Norms, x.Instrument.Items, x.Instrument.Scale), x.Norms))];
+            if (ScanAccess.IsInitiator(scan, User) && await followUp.LoadAsync(result.LastYear.Id, cancellationToken) is { } lastYear)
+            {
+                LastYearIndicators = [.. lastYear.Agenda.Actions.OrderBy(a => a.Position)
+                    .SelectMany(a => a.Indicators.Select(i => (a.Title, lastYear.NormTitle(a.NormId), IndicatorStanding.Of(i))))];
+            }
         }
 
         return Page();

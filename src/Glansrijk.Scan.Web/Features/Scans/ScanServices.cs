@@ -42,6 +42,21 @@ public sealed partial class ScanAccess(ScanDbContext db, ILogger<ScanAccess> log
         return scans.Where(s => s.InitiatorAccountId == accountId);
     }
 
+    /// <summary>Whether <paramref name="user"/> is the initiator of <paramref name="scan"/>. A scan's figures (the
+    /// indicators' measurements) are for its initiator, its trekkers and, to read, its participants: a Beheerder who
+    /// is not the initiator reaches the scan to help, not its figures.</summary>
+    public static bool IsInitiator(Core.Scans.Scan scan, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindFirstValue(ClaimTypes.NameIdentifier) is { } accountId && scan.InitiatorAccountId == accountId;
+    }
+
+    /// <summary>As <see cref="FindAsync"/>, for the pages with a scan's figures: only its initiator, never a Beheerder
+    /// as such (see <see cref="IsInitiator"/>).</summary>
+    public async Task<Core.Scans.Scan?> FindWithFiguresAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await FindAsync(id, user, cancellationToken) is { } scan && IsInitiator(scan, user) ? scan : null;
+
     public async Task<Core.Scans.Scan?> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var scan = await db.Scans.Include(s => s.Seats).Include(s => s.Sessions).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);

@@ -84,11 +84,49 @@ public sealed record AgendaPersonView(Guid SeatId, string Name, bool Present, bo
 /// <summary>What only the one steering the agenda gets: every proposal and everyone in the room (to choose trekkers and
 /// contacts, to admit latecomers, to see who has not answered yet; never who said niet akkoord) and the standings an
 /// approval and an invitation can have.</summary>
+/// <param name="Indicators">The templates and the choices the console's indicator form offers.</param>
 public sealed record AgendaChairView(
     IReadOnlyList<ProposalView> Proposals,
     IReadOnlyList<AgendaPersonView> People,
     IReadOnlyList<AgendaStatusChoiceView> ApprovalStatuses,
-    IReadOnlyList<AgendaStatusChoiceView> InvitationStatuses);
+    IReadOnlyList<AgendaStatusChoiceView> InvitationStatuses,
+    IndicatorChoicesView? Indicators = null);
+
+/// <summary>A value a select offers and the Dutch label it shows.</summary>
+public sealed record ChoiceView(string Value, string Label);
+
+/// <summary>A template from content/indicators/ as the console's form fills it in: codes as the hub takes them.</summary>
+/// <param name="Norms">The norms it fits best; the console offers it first for an action on one of them.</param>
+public sealed record IndicatorTemplateView(
+    string Id,
+    string Name,
+    string WhatIsCounted,
+    string Unit,
+    string Source,
+    string ResponsibleOrganisation,
+    string Frequency,
+    string Level,
+    IReadOnlyList<string> Norms);
+
+/// <summary>What the console needs to give an action an indicator: the templates and the units, frequencies and
+/// levels with their labels. The same for every session, so it is built once.</summary>
+public sealed record IndicatorChoicesView(
+    IReadOnlyList<IndicatorTemplateView> Templates,
+    IReadOnlyList<ChoiceView> Units,
+    IReadOnlyList<ChoiceView> Frequencies,
+    IReadOnlyList<ChoiceView> Levels)
+{
+    public static IndicatorChoicesView Of(ContentCatalog content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new(
+            [.. content.IndicatorTemplates.Select(t => new IndicatorTemplateView(
+                t.Id, t.Name, t.WhatIsCounted, t.Unit.Code(), t.Source, t.ResponsibleOrganisation, t.Frequency.Code(), t.Level.Code(), t.Norms))],
+            [.. Enum.GetValues<IndicatorUnit>().Select(u => new ChoiceView(u.Code(), u.InWords()))],
+            [.. Enum.GetValues<MeasurementFrequency>().Select(f => new ChoiceView(f.Code(), f.InWords()))],
+            [.. Enum.GetValues<IndicatorLevel>().Select(l => new ChoiceView(l.Code(), l.InWords()))]);
+    }
+}
 
 /// <summary>The verbeteragenda in session 2, the same for every audience except <see cref="Me"/> (a tablet's own part)
 /// and <see cref="Chair"/> (only for whoever steers the agenda: the chair and the initiator). <see cref="AgreementsInWords"/>
@@ -115,6 +153,8 @@ public sealed class AgendaStates(ContentCatalog content)
 
     private static readonly AgendaStatusChoiceView[] InvitationChoices =
         [.. Enum.GetValues<InvitationStatus>().Select(s => new AgendaStatusChoiceView((int)s, s.InWords()))];
+
+    private readonly IndicatorChoicesView _indicatorChoices = IndicatorChoicesView.Of(content);
 
     public AgendaView ForSeat(LiveSession session, SessionAgenda agenda, Guid seatId)
     {
@@ -192,7 +232,7 @@ public sealed class AgendaStates(ContentCatalog content)
         [.. action.Indicators.Select(i => new AgendaIndicatorView(
             i.Id, i.Name, $"{i.Name}: van {i.Unit.Format(i.Baseline)} naar {i.Unit.Format(i.Target)} in {i.TargetDate.Year}, {i.Frequency.InWords()}"))]);
 
-    private static AgendaChairView ChairView(LiveSession session, ImprovementAgenda agenda) => new(
+    private AgendaChairView ChairView(LiveSession session, ImprovementAgenda agenda) => new(
         [.. agenda.Proposals.OrderBy(p => p.SubmittedAt).Select(p => new ProposalView(p.Id, p.NormId, p.Text, NameOf(session, p.SeatId), p.State.ToString().ToLowerInvariant(), p.State.InWords()))],
         [.. session.Seats.Select(s => new AgendaPersonView(
             s.SeatId,
@@ -202,7 +242,8 @@ public sealed class AgendaStates(ContentCatalog content)
             agenda.ConfirmationOf(s.SeatId) is null ? null : "gereageerd",
             agenda.LeftOut.FirstOrDefault(l => l.SeatId == s.SeatId)?.Reason))],
         ApprovalChoices,
-        InvitationChoices);
+        InvitationChoices,
+        _indicatorChoices);
 
     private static string NameOf(LiveSession session, Guid seatId) => session.Seat(seatId)?.Name ?? "onbekende deelnemer";
 

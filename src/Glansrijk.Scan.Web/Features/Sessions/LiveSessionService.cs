@@ -70,7 +70,7 @@ public sealed partial class LiveSessionService(
             {
                 LogNoAgenda(logger, scanId, agenda.Message);
             }
-            else if (agenda.AgendaId is { } agendaId && started.SessionId is { } sessionId)
+            else if (agenda.Id is { } agendaId && started.SessionId is { } sessionId)
             {
                 await AlignAgendaChairAsync(agendaId, sessionId, cancellationToken);
             }

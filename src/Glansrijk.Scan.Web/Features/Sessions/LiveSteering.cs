@@ -49,7 +49,7 @@ public sealed record PresenceUpdate(long Version, IReadOnlyList<int> Present, IR
 /// (<see cref="SessionRules"/>) decide, and writes the <see cref="SessionStep"/> as a few row updates: a new round, a
 /// round's state, one field of the session row, an improvement point, a log entry. A refusal or a command that changes
 /// nothing rolls it all back. The cost is the same at the last item of a session as at the first.</summary>
-public sealed class LiveSteering(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class LiveSteering(IServiceScopeFactory scopes, WriteTurns turns, TimeProvider clock)
 {
     private const string Gone = "Deze sessie bestaat niet (meer).";
 
@@ -61,6 +61,8 @@ public sealed class LiveSteering(IServiceScopeFactory scopes, TimeProvider clock
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        // On SQLite the engine's write transactions take turns, as the votes do (see WriteTurns).
+        using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await RaiseVersionAsync(db, sessionId, cancellationToken))
         {
@@ -109,6 +111,8 @@ public sealed class LiveSteering(IServiceScopeFactory scopes, TimeProvider clock
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        // On SQLite the engine's write transactions take turns, as the votes do (see WriteTurns).
+        using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await RaiseVersionAsync(db, sessionId, cancellationToken))
         {

@@ -1,6 +1,7 @@
 using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Instruments;
 using Glansrijk.Scan.Core.Sessions;
+using Glansrijk.Scan.Web.Charts;
 
 namespace Glansrijk.Scan.Web.Features.Sessions;
 
@@ -19,7 +20,26 @@ public sealed record ProgressActionView(
     string Standing,
     bool Done,
     bool IsCurrent,
-    string? AgreedHere);
+    string? AgreedHere,
+    IReadOnlyList<ProgressIndicatorView>? Indicators = null);
+
+/// <summary>An indicator of an action as the voortgangsoverleg shows it: its latest value with the period
+/// ("52% (2e kwartaal 2027)", null while nothing was measured), the status in words with a class for its look, the trend in words and
+/// as a small SVG (which the words make complete).</summary>
+public sealed record ProgressIndicatorView(string Name, string? Latest, string StatusInWords, string StatusClass, string Trend, string Chart)
+{
+    public static ProgressIndicatorView Of(Indicator indicator)
+    {
+        var standing = IndicatorStanding.Of(indicator);
+        return new(
+            standing.Name,
+            standing.Latest is null ? null : standing.LatestInWords,
+            standing.StatusInWords,
+            Agenda.ActionFollowUp.StatusClass(standing.Status),
+            standing.Trend,
+            IndicatorTrendChart.RenderSmall(indicator));
+    }
+}
 
 /// <summary>A status the chair may record for the action on the screen: <see cref="Status"/> is the name the hub takes.</summary>
 public sealed record StatusChoiceView(string Status, string Label);
@@ -74,7 +94,8 @@ public sealed class ProgressMeetingStates(TimeProvider clock)
                 a.IsFinished ? a.Status.InWords() : $"{a.Status.InWords()} ({a.Progress(today).InWords()})",
                 a.Status == ActionStatus.Done,
                 a.Id == currentActionId,
-                a.History.LastOrDefault(u => u.AgreedInProgressMeetingOn == meetingDate) is { } agreed ? AgreedInWords(agreed) : null))
+                a.History.LastOrDefault(u => u.AgreedInProgressMeetingOn == meetingDate) is { } agreed ? AgreedInWords(agreed) : null,
+                [.. a.Indicators.Select(ProgressIndicatorView.Of)]))
             .ToArray();
         var current = actions.FirstOrDefault(a => a.IsCurrent);
         var next = current is null ? [] : agenda.Action(current.ActionId)!.NextStatuses

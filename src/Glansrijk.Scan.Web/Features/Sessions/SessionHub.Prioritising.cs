@@ -92,7 +92,7 @@ public sealed partial class SessionHub
             }
 
             var started = await agendas.StartFromSession1Async(session.ScanId, Context.ConnectionAborted);
-            if (!started.Ok || started.AgendaId is not { } agendaId)
+            if (!started.Ok || started.Id is not { } agendaId)
             {
                 return SessionResult.Refused(started.Message ?? "De verbeteragenda kon niet beginnen.");
             }

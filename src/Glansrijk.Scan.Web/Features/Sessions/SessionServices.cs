@@ -20,6 +20,7 @@ public static class SessionServices
         builder.Services.AddSingleton<PrioritisingService>();
         builder.Services.AddScoped<SessionOneReportMail>();
         builder.Services.AddSingleton<SessionLocks>();
+        builder.Services.AddSingleton<StoredCommands>();
         builder.Services.AddSingleton<SessionConnections>();
         builder.Services.AddSingleton<LiveSessionService>();
         builder.Services.AddSingleton<LiveVotes>();

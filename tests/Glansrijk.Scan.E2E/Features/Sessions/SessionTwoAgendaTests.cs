@@ -41,34 +41,7 @@ public sealed partial class SessionTwoAgendaTests(Browser browser, ITestOutputHe
 
         // Session 1, minimally: everyone scores norm 1 low, so the tool proposes it as focus.
         await chair.StartSessionAsync("Implementatiescan Drechtsteden 2027", 1);
-        var tablets = new List<Tab>();
-        foreach (var person in People)
-        {
-            var invitation = await _app.LatestToAsync(person.Email, "Uitnodiging");
-            var tab = await browser.OpenTabAsync(_app, Viewport.Tablet);
-            tablets.Add(tab);
-            await tab.Page.GotoAsync(invitation.LinkTo(_app, "/deelnemer/"));
-            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Ja, ik doe mee" }).ClickAsync();
-            await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Naar sessie 1" }).ClickAsync();
-            await Expect(tab.Page.GetByText("Wacht op de voorzitter…")).ToBeVisibleAsync();
-        }
-
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Stemronde openen" }).ClickAsync();
-        foreach (var page in tablets.Select(t => t.Page).Append(chair))
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Nog niet", Exact = true }).ClickAsync();
-            await Expect(page.GetByText("Opgeslagen: Nog niet.")).ToBeVisibleAsync();
-        }
-
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Stemronde sluiten" }).ClickAsync();
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Uitslag tonen" }).ClickAsync();
-        await Expect(chair.GetByRole(AriaRole.Button, new() { Name = "Opnieuw stemmen" })).ToBeEnabledAsync();
-        await chair.GetByLabel("Nieuw verbeterpunt").FillAsync("Na school raakt de jongere uit beeld.");
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Verbeterpunt toevoegen" }).ClickAsync();
-        await Expect(chair.GetByText("Verbeterpunt opgeslagen.")).ToBeVisibleAsync();
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Sessie beëindigen" }).ClickAsync();
-        await chair.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button).First.ClickAsync();
-        await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "De sessie is afgelopen" })).ToBeVisibleAsync();
+        var tablets = await chair.HoldShortSessionOneAsync(browser, _app, People.Select(p => p.Email), "Na school raakt de jongere uit beeld.");
 
         // Session 2.
         await chair.GotoAsync("/scans");
@@ -78,7 +51,7 @@ public sealed partial class SessionTwoAgendaTests(Browser browser, ITestOutputHe
         await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "Verbeteragenda", Level = 1 })).ToBeVisibleAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Deze focusnormen bevestigen" }).ClickAsync();
         await Expect(chair.GetByText("Na school raakt de jongere uit beeld.")).ToBeVisibleAsync();
-        var code = CodePattern().Match(await chair.GetByRole(AriaRole.Region, new() { Name = "Scherm", Exact = true }).TextContentAsync() ?? "").Value;
+        var code = await chair.ScreenCodeAsync();
 
         await using var screenTab = await browser.OpenTabAsync(_app, Viewport.Beamer);
         var screen = screenTab.Page;
@@ -290,7 +263,7 @@ public sealed partial class SessionTwoAgendaTests(Browser browser, ITestOutputHe
     {
         await chair.GotoAsync($"/scans/{scanId}");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Voortgangsoverleg starten" }).ClickAsync();
-        var code = CodePattern().Match(await chair.GetByRole(AriaRole.Region, new() { Name = "Scherm", Exact = true }).TextContentAsync() ?? "").Value;
+        var code = await chair.ScreenCodeAsync();
         await screen.GotoAsync($"/scherm/{code}");
         await Expect(screen.Locator("#overzicht").GetByText(ActionTitle).First).ToBeVisibleAsync();
         foreach (var tab in tablets)
@@ -341,24 +314,8 @@ public sealed partial class SessionTwoAgendaTests(Browser browser, ITestOutputHe
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Acties", Exact = true })).ToBeInViewportAsync();
     }
 
-    /// <summary>axe on the page as it is, then a screenshot at the tablet's and at the beamer's size.</summary>
-    private async Task ShootAsync(Tab tab, string name, string what)
-    {
-        var page = tab.Page;
-        var original = page.ViewportSize!;
-        await page.AssertAccessibleAsync(what);
-        foreach (var viewport in new[] { Viewport.Tablet, Viewport.Beamer })
-        {
-            await page.SetViewportSizeAsync(viewport.Size().Width, viewport.Size().Height);
-            await page.SaveScreenshotAsync(name, output);
-        }
-
-        await page.SetViewportSizeAsync(original.Width, original.Height);
-    }
+    private Task ShootAsync(Tab tab, string name, string what) => tab.ShootAsync(name, what, output);
 
     [GeneratedRegex("/scans/([0-9a-f-]{36})")]
     private static partial Regex ScanIdPattern();
-
-    [GeneratedRegex("[2-9ABCDEFGHJKMNPQRSTUVWXYZ]{6}")]
-    private static partial Regex CodePattern();
 }

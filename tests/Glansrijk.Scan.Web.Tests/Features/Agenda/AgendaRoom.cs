@@ -2,6 +2,7 @@ using Glansrijk.Scan.Core.Agenda;
 using Glansrijk.Scan.Core.Content;
 using Glansrijk.Scan.Core.Sessions;
 using Glansrijk.Scan.Web.Features.Agenda;
+using Glansrijk.Scan.Web.Features.Sessions;
 using Glansrijk.Scan.Web.Features.Shared;
 using Glansrijk.Scan.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,10 +57,10 @@ internal sealed class AgendaRoom
         var started = await app.Services.GetRequiredService<ImprovementAgendaService>()
             .StartAsync(scanId, [normIds[2], normIds[5]], participants, CancellationToken.None);
         Assert.True(started.Ok, started.Message);
-        return new AgendaRoom(scenario, scanId, started.AgendaId!.Value, scan, normIds);
+        return new AgendaRoom(scenario, scanId, started.Id!.Value, scan, normIds);
     }
 
-    public async Task<AgendaResult> ApplyAsync(Func<ImprovementAgenda, DateTime, CommandOutcome> command)
+    public async Task<CommandResult> ApplyAsync(Func<ImprovementAgenda, DateTime, CommandOutcome> command)
     {
         var result = await Service.ApplyAsync(AgendaId, command, CancellationToken.None);
         Assert.True(result.Ok, result.Message);

@@ -14,7 +14,7 @@ public sealed class ImprovementAgendaServiceTests
         var again = await room.Service.StartAsync(room.ScanId, [room.NormIds[0]], [], CancellationToken.None);
 
         Assert.True(again.Ok);
-        Assert.Equal(room.AgendaId, again.AgendaId);
+        Assert.Equal(room.AgendaId, again.Id);
         var stored = await room.LoadAsync();
         Assert.Equal([room.NormIds[2], room.NormIds[5]], stored.ProposedFocusNormIds);
         Assert.Equal(room.Chair, stored.ChairSeatId);

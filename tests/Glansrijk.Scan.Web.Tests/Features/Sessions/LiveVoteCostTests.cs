@@ -94,6 +94,8 @@ public sealed class LiveVoteCostTests(ITestOutputHelper output)
         var opened = await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
         var roundId = (await screen.WaitForAsync(c => c.Screen, s => s.Version >= opened.Version)).Round!.RoundId;
         await Task.WhenAll(tablets.Select(t => t.WaitForAsync(c => c.Participant, s => s.Version >= opened.Version)));
+        // The console's own state after opening too, so that no full state is still on its way when the count starts.
+        await chair.WaitForAsync(c => c.Chair, s => s.Own.Version >= opened.Version);
         var everyone = tablets.Append(chair).Append(screen).ToArray();
         var fullStates = everyone.Sum(c => c.FullStates);
 

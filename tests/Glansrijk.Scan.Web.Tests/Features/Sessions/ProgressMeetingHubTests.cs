@@ -187,6 +187,28 @@ public sealed class ProgressMeetingHubTests
         }
     }
 
+    [Fact]
+    public async Task Every_audience_sees_each_actions_indicators_with_latest_value_status_and_trend()
+    {
+        await using var app = new ScanAppFactory();
+        var (room, action, indicator) = await IndicatorEntryTests.ClosedWithIndicatorAsync(app);
+        var period = IndicatorEntryTests.LastQuarter(room);
+        await room.ApplyAsync((a, now) => a.RecordMeasurement(room.SeatOf(AgendaRoom.Trekker), action.Id, indicator.Id, period, 30, "Minder dan gehoopt", Guid.NewGuid(), now));
+        var (chair, trekker, screen, _) = await MeetingAsync(app, room);
+        await using var leaving = new Leaving(chair, trekker, screen);
+
+        var onScreen = (await screen.WaitForAsync(c => c.Screen, s => s.ProgressMeeting is not null)).ProgressMeeting!;
+        var onTablet = (await trekker.WaitForAsync(c => c.Participant, s => s.ProgressMeeting is not null)).ProgressMeeting!;
+
+        var shown = Assert.Single(onScreen.Actions.Single(a => a.ActionId == action.Id).Indicators!);
+        var periodInWords = ReportingPeriod.Parse(MeasurementFrequency.Quarter, period).InWords;
+        Assert.Equal(("Uitstroom naar werk", $"30 ({periodInWords})", "achter"), (shown.Name, shown.Latest, shown.StatusInWords));
+        Assert.StartsWith($"0-meting 40 → {period} 30 · streefwaarde 60", shown.Trend, StringComparison.Ordinal);
+        Assert.Contains("<title>Verloop van Uitstroom naar werk</title>", shown.Chart, StringComparison.Ordinal);
+        Assert.Equal(shown, onTablet.Actions.Single(a => a.ActionId == action.Id).Indicators!.Single());
+        Assert.Empty(onScreen.Actions.Single(a => a.ActionId != action.Id).Indicators!);
+    }
+
     /// <summary>The initiator starts a meeting from the scan page and joins as chair, the trekker joins from their link,
     /// the screen by its code.</summary>
     private static async Task<(SessionClient Chair, SessionClient Trekker, SessionClient Screen, Guid SessionId)> MeetingAsync(ScanAppFactory app, AgendaRoom room)

@@ -72,7 +72,7 @@ public sealed class SecondSessionRoom
         var agendas = app.Services.GetRequiredService<ImprovementAgendaService>();
         var started = await agendas.StartAsync(scanId, focus, scan.Seats.Where(s => !s.IsInitiator && (participantsAtStart is null || participantsAtStart.Any(n => s.Person.Email == $"deelnemer{n}@regio.nl"))).Select(s => s.Id), CancellationToken.None);
         Assert.True(started.Ok, started.Message);
-        var confirmed = await agendas.ApplyAsync(started.AgendaId!.Value, (a, now) => a.ConfirmFocus(scan.InitiatorSeat.Id, focus, Guid.NewGuid(), now), CancellationToken.None);
+        var confirmed = await agendas.ApplyAsync(started.Id!.Value, (a, now) => a.ConfirmFocus(scan.InitiatorSeat.Id, focus, Guid.NewGuid(), now), CancellationToken.None);
         Assert.True(confirmed.Ok, confirmed.Message);
         if (sessionTwoChair is { } chairNumber)
         {
@@ -87,7 +87,7 @@ public sealed class SecondSessionRoom
         await using var starter = await SessionClient.ConnectAsync(app, scenario.InitiatorCookieHeader);
         var session2 = await starter.InvokeAsync(nameof(SessionHub.Start), scanId, 2);
         Assert.True(session2.Ok, session2.Message);
-        return new SecondSessionRoom(scenario, scanId, session2.SessionId!.Value, started.AgendaId!.Value, focus, cookies, scan);
+        return new SecondSessionRoom(scenario, scanId, session2.SessionId!.Value, started.Id!.Value, focus, cookies, scan);
     }
 
     public Task<SessionClient> ChairAsync(ScanAppFactory app) => JoinedAsync(app, Scenario.InitiatorCookieHeader);

@@ -52,4 +52,25 @@ public sealed class SessionTwoIndicatorTests
         var stored = (await room.AgendaAsync(app)).Actions.Single().Indicators.Single();
         Assert.Equal(("uitstroom-werk", Core.Agenda.IndicatorUnit.Count, 20m), (stored.TemplateId, stored.Unit, stored.Target));
     }
+
+    [Fact]
+    public async Task Only_the_console_gets_the_templates_and_the_labelled_choices_for_its_indicator_form()
+    {
+        await using var app = new ScanAppFactory(signInPerMinute: 1000);
+        var room = await SecondSessionRoom.StartAsync(app);
+        await using var chair = await room.ChairAsync(app);
+        await using var participant = await room.ParticipantAsync(app, 2);
+
+        var choices = (await chair.WaitForAsync(c => c.Chair, s => s.Own.Agenda?.Chair is not null)).Own.Agenda!.Chair!.Indicators!;
+        var tablet = await participant.WaitForAsync(c => c.Participant, s => s.Agenda is not null);
+
+        var content = app.Services.GetRequiredService<Core.Content.ContentCatalog>();
+        Assert.Equal(content.IndicatorTemplates.Select(t => t.Id), choices.Templates.Select(t => t.Id));
+        var outflow = choices.Templates.Single(t => t.Id == "uitstroom-werk");
+        Assert.Equal(("Uitstroom naar werk", "aantal", "kwartaal", "operationeel"), (outflow.Name, outflow.Unit, outflow.Frequency, outflow.Level));
+        Assert.Contains(new ChoiceView("ja-nee", "ja/nee"), choices.Units);
+        Assert.Contains(new ChoiceView("halfjaar", "per half jaar"), choices.Frequencies);
+        Assert.Contains(new ChoiceView("bestuurlijk", "bestuurlijk"), choices.Levels);
+        Assert.Null(tablet.Agenda!.Chair);
+    }
 }

@@ -12,6 +12,8 @@ namespace Glansrijk.Scan.Web.Features.Agenda.Exports;
 /// when read as text, and they are not mistaken for a month/day order.</item>
 /// <item>Formula injection: a cell that starts with =, +, -, @, a tab or a carriage return would be run as a formula
 /// by a spreadsheet; such a cell gets a leading apostrophe, so it is shown as the text that was typed.</item>
+/// <item>Indicators: one cell per action, each indicator as "naam: laatste meting (periode), stand; streefwaarde …",
+/// separated by " | ".</item>
 /// </list></summary>
 public static class AgendaCsv
 {
@@ -21,7 +23,7 @@ public static class AgendaCsv
     [
         "Nr", "Focusnorm", "Actie", "Wat verandert er voor jongeren", "Trekker", "Organisatie trekker",
         "Betrokken organisaties", "Start", "Deadline", "Eerste checkmoment", "Volgende checkmoment",
-        "Resultaatindicator", "Status", "Voortgang",
+        "Resultaatindicator", "Indicatoren", "Status", "Voortgang",
     ];
 
     public static byte[] Write(AgendaReport report)
@@ -45,6 +47,7 @@ public static class AgendaCsv
                 IsoDate(action.FirstCheck),
                 IsoDate(action.NextCheck),
                 action.ResultIndicator,
+                string.Join(" | ", action.Indicators.Select(i => $"{i.Standing.InOneLine}; streefwaarde {i.Standing.Target} op {IsoDate(i.Standing.TargetDate)}")),
                 action.Status,
                 action.Progress,
             ]);

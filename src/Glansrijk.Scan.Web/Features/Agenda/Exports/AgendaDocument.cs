@@ -259,7 +259,7 @@ internal sealed class AgendaDocumentBody(AgendaReport report, Body body, string 
                     .. a.CheckMoments.Select(c => $"Check: {ReportWords.Date(c)}"),
                     $"Deadline: {ReportWords.Date(a.Deadline)}",
                 ]))),
-                Cell(Lines(a.ResultIndicator)),
+                Cell(Lines(string.Join('\n', a.Indicators.Select(i => $"{i.Standing.InOneLine}. {i.Standing.Trend}").Prepend(a.ResultIndicator)))),
                 Cell(Lines(a.Status)))));
         }
 

@@ -12,7 +12,8 @@ namespace Glansrijk.Scan.Web.Features.Agenda.Exports;
 
 /// <summary>The verbeteragenda of a scan as one page that prints cleanly to PDF, with the Word document, the CSV of
 /// actions and the calendar file to download. The initiator and a Beheerder reach it through their account; the
-/// participants of the scan through their personal link. Anyone else gets 404, which does not reveal the scan.</summary>
+/// participants of the scan through their personal link. Anyone else gets 404, which does not reveal the scan. The
+/// indicators' figures are left out for a Beheerder who is not the scan's initiator.</summary>
 [Authorize(Policy = AgendaExportServices.ReadPolicy)]
 public sealed class AgendaPrintModel(ScanAccess access, ScanDbContext db, IAuthorizationService authorization, IAgendaReportSource source) : PageModel
 {
@@ -44,7 +45,15 @@ public sealed class AgendaPrintModel(ScanAccess access, ScanDbContext db, IAutho
             return NotFound();
         }
 
+        // The participants and the initiator see the indicators' figures; a Beheerder who looks on does not.
+        var figures = !ReadByInitiator || Scans.ScanAccess.IsInitiator(scan, User);
+
         Report = await source.FindAsync(scan, cancellationToken);
+        if (Report is not null && !figures)
+        {
+            Report = Report.WithoutFigures();
+        }
+
         if (Report is null)
         {
             // The page itself explains that there is no agenda yet; the status tells machines the same.

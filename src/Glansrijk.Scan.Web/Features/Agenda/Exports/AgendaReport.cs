@@ -41,6 +41,10 @@ public sealed record AgendaReport(
 
     public bool IsAdopted => AdoptedOn is not null;
 
+    /// <summary>The report without the indicators' figures, for a reader who may see the agenda but not its figures
+    /// (a Beheerder who is not the initiator; see <see cref="Scans.ScanAccess.IsInitiator"/>).</summary>
+    public AgendaReport WithoutFigures() => this with { Actions = [.. Actions.Select(a => a with { Indicators = [] })] };
+
     /// <summary>Assembles the report of one scan. <paramref name="improvementPoints"/> are the verbeterpunten of
     /// session 1 (the findings per norm); <paramref name="lastYear"/> are last year's results per norm, when the
     /// region did a scan last year; <paramref name="prioritisation"/> gives the points per norm; a known
@@ -247,7 +251,8 @@ public sealed record AgendaReport(
                     action.Status.InWords(),
                     action.Progress(today).InWords(),
                     action.Status == ActionStatus.Dropped,
-                    action.History.Count);
+                    action.History.Count,
+                    IndicatorLine.Of(action.Indicators));
             })];
     }
 
@@ -379,6 +384,7 @@ public sealed record ReportFocusNorm(
 /// <param name="CheckMoments">The first and, when it moved, the next check moment.</param>
 /// <param name="Progress">"op schema", "achter", "afgerond" or "vervallen".</param>
 /// <param name="Revision">Grows with every PDCA update, so a calendar knows a re-imported event is newer.</param>
+/// <param name="Indicators">The action's indicators with their latest value, status and trend, as they stand now.</param>
 public sealed record ReportAction(
     Guid Id,
     int Number,
@@ -398,7 +404,8 @@ public sealed record ReportAction(
     string Status,
     string Progress,
     bool IsDropped,
-    int Revision);
+    int Revision,
+    IReadOnlyList<IndicatorLine> Indicators);
 
 public sealed record ReportApproval(string Organisation, string Body, string Status);
 

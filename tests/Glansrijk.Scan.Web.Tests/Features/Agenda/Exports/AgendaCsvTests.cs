@@ -30,7 +30,7 @@ public sealed class AgendaCsvTests
         Assert.Equal("Sanne Bakker", first[4]);
         Assert.Equal("Praktijkschool De Brug, Werkbedrijf Drechtsteden", first[6]);
         Assert.Equal(["2027-03-01", "2027-12-15", "2027-06-01", "2027-06-01"], first[7..11]);
-        Assert.Equal(["Plan", "op schema"], first[12..]);
+        Assert.Equal(["", "Plan", "op schema"], first[12..]);
     }
 
     [Fact]
