@@ -64,18 +64,14 @@ public sealed class LiveSteering(IServiceScopeFactory scopes, WriteTurns turns, 
         // On SQLite the engine's write transactions take turns, as the votes do (see WriteTurns).
         using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await RaiseVersionAsync(db, sessionId, cancellationToken))
+        if (!await SessionRow.RaiseVersionAsync(db, sessionId, cancellationToken))
         {
             return new Steered(SessionResult.Refused(Gone), false);
         }
 
         var (version, others, facts) = await ReadAsync(db, sessionId, ask, cancellationToken);
         var before = version - 1 + others;
-        var claimed = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "HandledCommands" ("LiveSessionId", "CommandId", "Version", "At") VALUES ({sessionId}, {commandId}, {version}, {now})
-            ON CONFLICT DO NOTHING
-            """, cancellationToken);
-        if (claimed == 0)
+        if (!await SessionRow.ClaimCommandAsync(db, sessionId, commandId, version, now, cancellationToken))
         {
             // Handled before (the console re-sends after a reconnect): answered as then, nothing changes.
             await transaction.RollbackAsync(cancellationToken);
@@ -114,7 +110,7 @@ public sealed class LiveSteering(IServiceScopeFactory scopes, WriteTurns turns, 
         // On SQLite the engine's write transactions take turns, as the votes do (see WriteTurns).
         using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await RaiseVersionAsync(db, sessionId, cancellationToken))
+        if (!await SessionRow.RaiseVersionAsync(db, sessionId, cancellationToken))
         {
             return null;
         }
@@ -148,12 +144,6 @@ public sealed class LiveSteering(IServiceScopeFactory scopes, WriteTurns turns, 
         var version = session.Version + (session.Prioritisation ?? 0) + (session.Agenda ?? 0);
         return new StoredPresence(version, session.Seats, session.Prioritisation is not null || session.Agenda is not null);
     }
-
-    /// <summary>First the write that holds the session row: whatever the rules read next cannot change under the command.</summary>
-    private static async Task<bool> RaiseVersionAsync(ScanDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE "LiveSessions" SET "Version" = "Version" + 1 WHERE "Id" = {sessionId}
-            """, cancellationToken) == 1;
 
     /// <summary>The session row with scalar subqueries over primary keys and the index (LiveSessionId, ItemId, Number) on
     /// the rounds: one statement, the same rows whatever the session's history.</summary>

@@ -55,11 +55,7 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, Tim
         using var turn = await turns.TakeAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // First the write that holds the session row: whatever the rules read next cannot change under this vote.
-        var raised = await db.Database.ExecuteSqlAsync($"""
-            UPDATE "LiveSessions" SET "Version" = "Version" + 1 WHERE "Id" = {sessionId}
-            """, cancellationToken);
-        if (raised == 0)
+        if (!await SessionRow.RaiseVersionAsync(db, sessionId, cancellationToken))
         {
             return new VoteOutcome(false, 0, "Deze sessie bestaat niet (meer).", null);
         }
@@ -85,11 +81,7 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, Tim
             .SingleAsync(cancellationToken);
         var version = session.Version;
         var before = version - 1 + session.Others;
-        var claimed = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "HandledCommands" ("LiveSessionId", "CommandId", "Version", "At") VALUES ({sessionId}, {commandId}, {version}, {now})
-            ON CONFLICT DO NOTHING
-            """, cancellationToken);
-        if (claimed == 0)
+        if (!await SessionRow.ClaimCommandAsync(db, sessionId, commandId, version, now, cancellationToken))
         {
             // This command id was counted before (a tablet re-sends after a reconnect): answer as then, change nothing.
             await transaction.RollbackAsync(cancellationToken);
