@@ -27,7 +27,7 @@ public static class PersistenceServices
         builder.Services.AddSingleton(new WriteTurns(oneAtATime: provider == DatabaseProvider.Sqlite));
         if (provider == DatabaseProvider.PostgreSql)
         {
-            builder.Services.AddDbContext<ScanDbContext, PostgreSqlScanDbContext>((services, options) =>
+            builder.Services.AddDbContextPool<ScanDbContext, PostgreSqlScanDbContext>((services, options) =>
             {
                 var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Scan");
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -40,7 +40,7 @@ public static class PersistenceServices
             return builder;
         }
 
-        builder.Services.AddDbContext<ScanDbContext>((services, options) =>
+        builder.Services.AddDbContextPool<ScanDbContext>((services, options) =>
         {
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Scan");
             if (string.IsNullOrWhiteSpace(connectionString))

@@ -54,9 +54,13 @@ public sealed class SqliteBusyTimeout : DbConnectionInterceptor
         }
     }
 
+    // The busy timeout belongs to SQLite's own connection handle, which the pool keeps open across the app's opens and
+    // closes: set once per handle, not on every open (a vote opens a connection once and this was a tenth of its time).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
+
     private static SqliteCommand? Pragma(DbConnection connection)
     {
-        if (connection is not SqliteConnection sqlite)
+        if (connection is not SqliteConnection { Handle: { } handle } sqlite || !Configured.TryAdd(handle, handle))
         {
             return null;
         }

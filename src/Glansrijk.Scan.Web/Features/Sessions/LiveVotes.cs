@@ -35,20 +35,61 @@ public sealed record VoteCount(long Version, Guid RoundId, string Progress, IRea
 }
 
 /// <summary>What a vote did: stored (<see cref="Stored"/>), a repeat of a vote already counted, or refused with the
-/// rule's Dutch message. <see cref="Version"/> is the state version the caller is answered with.</summary>
-public sealed record VoteOutcome(bool Ok, long Version, string? Message, StoredVote? Stored);
+/// rule's Dutch message. <see cref="Version"/> is the state version the caller is answered with.
+/// <see cref="LinkRevoked"/>: refused because the voter's personal link no longer works.</summary>
+public sealed record VoteOutcome(bool Ok, long Version, string? Message, StoredVote? Stored, bool LinkRevoked = false);
+
+/// <summary>A vote as the hub hands it over: who casts it (the seat, and the personal link it joined with, null for the
+/// initiator's account), and what.</summary>
+public sealed record CastVote(Guid SessionId, Guid SeatId, Guid? LinkId, Guid CommandId, Guid RoundId, string? OptionCode, string? Comment);
 
 /// <summary>The fast path of the live engine: a vote writes its own row and never loads the session. In one short
 /// transaction it raises the session's version (which also holds the session row, so a chair's command that closes the
-/// round waits or retries), claims the command id, reads the few rows the rules need, checks them with
-/// <see cref="VoteRules"/>, and upserts the vote keyed by (round, seat). The cost does not grow with the session's
-/// history: the same five statements at the first item as at the fifty-first. The SQL is plain enough for SQLite and
-/// PostgreSQL alike.</summary>
+/// round waits or retries), reads the few facts the rules need (and whether the voter's personal link still works: the
+/// hub's link check rides in this read instead of costing a query of its own), claims the command id, reads the seats,
+/// checks them with <see cref="VoteRules"/>, and upserts the vote keyed by (round, seat). The cost does not grow with the
+/// session's history: the same five statements at the first item as at the fifty-first. The two reads are compiled once
+/// (a vote is the hottest path of the app; building the query from its expression each time cost more than running it).
+/// The SQL is plain enough for SQLite and PostgreSQL alike.</summary>
 public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, TimeProvider clock)
 {
-    public async Task<VoteOutcome> CastAsync(
-        Guid sessionId, Guid seatId, Guid commandId, Guid roundId, string? optionCode, string? comment, CancellationToken cancellationToken)
+    private static readonly Func<ScanDbContext, Guid, Guid, string?, Guid?, CancellationToken, Task<VoteFacts>> ReadFacts =
+        EF.CompileAsyncQuery((ScanDbContext db, Guid sessionId, Guid roundId, string? optionCode, Guid? linkId, CancellationToken _) =>
+            db.LiveSessions.AsNoTracking()
+                .Where(s => s.Id == sessionId)
+                .Select(s => new VoteFacts(
+                    s.Version,
+                    s.EndedAt != null,
+                    s.AutoReveal,
+                    s.Rounds.Where(r => r.Id == roundId).Select(r => (RoundState?)r.State).FirstOrDefault(),
+                    s.Rounds
+                        .Where(r => s.Agenda.Any(e => e.Position == s.CurrentIndex && e.ItemId == r.ItemId))
+                        .OrderByDescending(r => r.Number)
+                        .Select(r => (Guid?)r.Id)
+                        .FirstOrDefault(),
+                    (db.Prioritisations.Where(p => p.ScanId == s.ScanId).Select(p => (long?)p.Version).FirstOrDefault() ?? 0)
+                        + (db.ImprovementAgendas.Where(a => a.ScanId == s.ScanId).Select(a => (long?)a.Version).FirstOrDefault() ?? 0),
+                    optionCode != null && s.Agenda.Any(e => e.Position == s.CurrentIndex && e.OptionCodes.Contains(optionCode)),
+                    linkId == null || db.ParticipantLinks.Any(l => l.Id == linkId && l.RevokedAt == null)))
+                .Single());
+
+    // The session's seats, each with whether it has voted in the round: one query, twelve rows.
+    private static readonly Func<ScanDbContext, Guid, Guid, IAsyncEnumerable<SeatFacts>> ReadSeats =
+        EF.CompileAsyncQuery((ScanDbContext db, Guid sessionId, Guid roundId) =>
+            db.LiveSessions.AsNoTracking()
+                .Where(s => s.Id == sessionId)
+                .SelectMany(s => s.Seats.Select(x => new SeatFacts(
+                    x.SeatId,
+                    x.IsPresent,
+                    db.LiveSessions
+                        .Where(o => o.Id == sessionId)
+                        .SelectMany(o => o.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Votes))
+                        .Any(v => v.SeatId == x.SeatId)))));
+
+    public async Task<VoteOutcome> CastAsync(CastVote vote, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(vote);
+        var (sessionId, seatId, linkId, commandId, roundId, optionCode, comment) = vote;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScanDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -60,27 +101,15 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, Tim
             return new VoteOutcome(false, 0, "Deze sessie bestaat niet (meer).", null);
         }
 
-        var session = await db.LiveSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .Select(s => new
-            {
-                s.Version,
-                s.EndedAt,
-                s.AutoReveal,
-                s.CurrentIndex,
-                Round = s.Rounds.Where(r => r.Id == roundId).Select(r => (RoundState?)r.State).FirstOrDefault(),
-                CurrentRoundId = s.Rounds
-                    .Where(r => s.Agenda.Any(e => e.Position == s.CurrentIndex && e.ItemId == r.ItemId))
-                    .OrderByDescending(r => r.Number)
-                    .Select(r => (Guid?)r.Id)
-                    .FirstOrDefault(),
-                Others = (db.Prioritisations.Where(p => p.ScanId == s.ScanId).Select(p => (long?)p.Version).FirstOrDefault() ?? 0)
-                    + (db.ImprovementAgendas.Where(a => a.ScanId == s.ScanId).Select(a => (long?)a.Version).FirstOrDefault() ?? 0),
-                Allowed = optionCode != null && s.Agenda.Any(e => e.Position == s.CurrentIndex && e.OptionCodes.Contains(optionCode)),
-            })
-            .SingleAsync(cancellationToken);
+        var session = await ReadFacts(db, sessionId, roundId, optionCode, linkId, cancellationToken);
         var version = session.Version;
         var before = version - 1 + session.Others;
+        if (!session.LinkValid)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new VoteOutcome(false, before, null, null, LinkRevoked: true);
+        }
+
         if (!await SessionRow.ClaimCommandAsync(db, sessionId, commandId, version, now, cancellationToken))
         {
             // This command id was counted before (a tablet re-sends after a reconnect): answer as then, change nothing.
@@ -88,31 +117,19 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, Tim
             return new VoteOutcome(true, before, null, null);
         }
 
-        // The session's seats, each with whether it has voted in this round: one query, twelve rows.
-        var seats = await db.LiveSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .SelectMany(s => s.Seats.Select(x => new
-            {
-                x.SeatId,
-                x.IsPresent,
-                Voted = db.LiveSessions
-                    .Where(o => o.Id == sessionId)
-                    .SelectMany(o => o.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Votes))
-                    .Any(v => v.SeatId == x.SeatId),
-            }))
-            .ToListAsync(cancellationToken);
+        var seats = new List<SeatFacts>(Core.Scans.Scan.MaxSeats);
+        await foreach (var seatFacts in ReadSeats(db, sessionId, roundId).WithCancellation(cancellationToken))
+        {
+            seats.Add(seatFacts);
+        }
+
         var voted = seats.Where(x => x.Voted).Select(x => x.SeatId).ToHashSet();
         var seat = seats.Find(x => x.SeatId == seatId);
         string? checkedComment;
         try
         {
             checkedComment = VoteRules.Check(
-                new VoteContext(
-                    session.EndedAt is not null,
-                    seat is not null,
-                    session.Round,
-                    session.CurrentRoundId == roundId,
-                    session.Allowed),
+                new VoteContext(session.Ended, seat is not null, session.Round, session.CurrentRoundId == roundId, session.Allowed),
                 optionCode,
                 comment);
         }
@@ -150,4 +167,10 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, Tim
         await transaction.CommitAsync(cancellationToken);
         return new VoteOutcome(true, before + 1, null, new StoredVote(before + 1, roundId, counted, changedMore));
     }
+
+    /// <summary>What the vote rules need to know about the session, read in one statement.</summary>
+    private sealed record VoteFacts(
+        long Version, bool Ended, bool AutoReveal, RoundState? Round, Guid? CurrentRoundId, long Others, bool Allowed, bool LinkValid);
+
+    private sealed record SeatFacts(Guid SeatId, bool IsPresent, bool Voted);
 }

@@ -150,13 +150,20 @@ public sealed partial class SessionHub(
     /// <summary>A vote takes the engine's fast path (<see cref="LiveVotes"/>): its own row, never the whole session.</summary>
     public async Task<SessionResult> Vote(Guid commandId, Guid roundId, string optionCode, string? comment)
     {
-        var guard = await GuardAsync(commandId);
+        // The personal link is checked in the vote's own read (LiveVotes), not in a query of its own.
+        var guard = Guard(commandId);
         if (guard.Refusal is { } refused)
         {
             return refused;
         }
 
-        var outcome = await votes.CastAsync(guard.SessionId, guard.Seat, commandId, roundId, optionCode, comment, Context.ConnectionAborted);
+        var outcome = await votes.CastAsync(
+            new CastVote(guard.SessionId, guard.Seat, guard.LinkId, commandId, roundId, optionCode, comment), Context.ConnectionAborted);
+        if (outcome.LinkRevoked)
+        {
+            return await RefuseRevokedAsync();
+        }
+
         if (!outcome.Ok)
         {
             return SessionResult.Refused(outcome.Message!, outcome.Version);
@@ -254,6 +261,19 @@ public sealed partial class SessionHub(
     /// seat may do there (steer or not, in this kind of session) the rules of the aggregate decide, in Core.</summary>
     private async Task<Guarded> GuardAsync(Guid commandId)
     {
+        var guard = Guard(commandId);
+        if (guard.Refusal is not null || await LinkStillValidAsync(Caller!))
+        {
+            return guard;
+        }
+
+        return new Guarded(await RefuseRevokedAsync());
+    }
+
+    /// <summary>The part of <see cref="GuardAsync"/> that needs no database: for the vote, whose own read checks the
+    /// personal link (<see cref="LiveVotes"/>), so that the hottest command costs one query less.</summary>
+    private Guarded Guard(Guid commandId)
+    {
         if (Caller is not { } caller)
         {
             return new Guarded(SessionResult.Refused(NotJoined));
@@ -269,11 +289,12 @@ public sealed partial class SessionHub(
             return new Guarded(SessionResult.Refused("Er ging iets mis met dit verzoek. Ververs de pagina en probeer het opnieuw."));
         }
 
-        return await LinkStillValidAsync(caller) ? new Guarded(null, caller.SessionId, seat) : new Guarded(await RefuseRevokedAsync());
+        return new Guarded(null, caller.SessionId, seat, caller.LinkId);
     }
 
-    /// <summary>What <see cref="GuardAsync"/> found: a refusal, or the session and seat the command speaks for.</summary>
-    private sealed record Guarded(SessionResult? Refusal, Guid SessionId = default, Guid Seat = default);
+    /// <summary>What <see cref="GuardAsync"/> found: a refusal, or the session and seat the command speaks for (and the
+    /// personal link it joined with, null for an account).</summary>
+    private sealed record Guarded(SessionResult? Refusal, Guid SessionId = default, Guid Seat = default, Guid? LinkId = null);
 
     /// <summary>A link revoked after the join (a replaced or withdrawn person) stops the seat's commands at once, in
     /// whichever process the connection lives: one lookup by key per command, no state to keep in step. The check is in

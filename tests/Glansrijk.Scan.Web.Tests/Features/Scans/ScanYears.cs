@@ -65,7 +65,7 @@ internal static class ScanYears
             var roundId = (await sessions.FindAsync(sessionId, CancellationToken.None))!.CurrentRound!.Id;
             foreach (var voter in voters)
             {
-                var voted = await votes.CastAsync(sessionId, voter, Guid.NewGuid(), roundId, answers[i], null, CancellationToken.None);
+                var voted = await votes.CastAsync(new CastVote(sessionId, voter, null, Guid.NewGuid(), roundId, answers[i], null), CancellationToken.None);
                 Assert.True(voted.Ok, voted.Message);
             }
 
