@@ -81,7 +81,8 @@ public sealed class ScanErasure(ScanDbContext db)
     /// caller's unit of work, so this is saved together with the withdrawal or replacement.</summary>
     public async Task ForgetPersonAsync(Guid scanId, Guid seatId, string formerName, string formerEmail, CancellationToken cancellationToken)
     {
-        foreach (var session in await db.LiveSessions.Where(s => s.ScanId == scanId).ToListAsync(cancellationToken))
+        // With the log: ForgetPerson redacts the name there too.
+        foreach (var session in await db.LiveSessions.Include(s => s.Log).Where(s => s.ScanId == scanId).ToListAsync(cancellationToken))
         {
             if (session.Seat(seatId)?.Name == formerName)
             {
@@ -98,7 +99,7 @@ public sealed class ScanErasure(ScanDbContext db)
     {
         ArgumentNullException.ThrowIfNull(scan);
         scan.Anonymise(now);
-        foreach (var session in await db.LiveSessions.Where(s => s.ScanId == scan.Id).ToListAsync(cancellationToken))
+        foreach (var session in await db.LiveSessions.Include(s => s.Log).Where(s => s.ScanId == scan.Id).ToListAsync(cancellationToken))
         {
             foreach (var seat in session.Seats.ToList())
             {

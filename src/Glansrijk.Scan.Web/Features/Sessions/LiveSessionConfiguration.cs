@@ -75,23 +75,14 @@ internal sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSe
         });
         builder.Navigation(s => s.ImprovementPoints).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_improvementPoints");
 
-        builder.OwnsMany(s => s.Log, entry =>
-        {
-            entry.ToTable("LiveSessionLog");
-            entry.WithOwner().HasForeignKey("LiveSessionId");
-            entry.Property<int>("Id");
-            entry.HasKey("Id");
-            entry.Property(e => e.Text).HasMaxLength(1000);
-        });
+        // The log and the handled command ids grow with every command (a whole session 1 has ≈ 830 handled ids) and are
+        // written row by row (LiveSteering, SessionRow), so loading a session for its states leaves them out. The log
+        // is read only to redact a name: a plain relation, not owned; Include(s => s.Log) where it is needed. The
+        // handled ids are the engine's own rows (SessionCommandClaim); the aggregate's in-memory list is not mapped.
+        builder.HasMany(s => s.Log).WithOne().HasForeignKey("LiveSessionId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Log).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_log");
 
-        builder.OwnsMany(s => s.HandledCommands, command =>
-        {
-            command.ToTable("HandledCommands");
-            command.WithOwner().HasForeignKey("LiveSessionId");
-            command.HasKey("LiveSessionId", nameof(HandledCommand.CommandId));
-        });
-        builder.Navigation(s => s.HandledCommands).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_handledCommands");
+        builder.Ignore(s => s.HandledCommands);
 
         builder.Ignore(s => s.IsEnded);
         builder.Ignore(s => s.PresentSeatIds);
@@ -99,5 +90,30 @@ internal sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSe
         builder.Ignore(s => s.Current);
         builder.Ignore(s => s.CurrentRound);
         builder.Ignore(s => s.Head);
+    }
+}
+
+internal sealed class SessionLogEntryConfiguration : IEntityTypeConfiguration<SessionLogEntry>
+{
+    public void Configure(EntityTypeBuilder<SessionLogEntry> builder)
+    {
+        builder.ToTable("LiveSessionLog");
+        builder.Property<int>("Id");
+        builder.HasKey("Id");
+        builder.Property(e => e.Text).HasMaxLength(1000);
+    }
+}
+
+/// <summary>A command id a live session has handled, with the version it produced: claimed by the command's own
+/// transaction (<see cref="SessionRow.ClaimCommandAsync"/>), so a command a client sends again is a no-op.</summary>
+public sealed record SessionCommandClaim(Guid LiveSessionId, Guid CommandId, long Version, DateTime At);
+
+internal sealed class SessionCommandClaimConfiguration : IEntityTypeConfiguration<SessionCommandClaim>
+{
+    public void Configure(EntityTypeBuilder<SessionCommandClaim> builder)
+    {
+        builder.ToTable("HandledCommands");
+        builder.HasKey(c => new { c.LiveSessionId, c.CommandId });
+        builder.HasOne<LiveSession>().WithMany().HasForeignKey(c => c.LiveSessionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -330,6 +330,42 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.ToTable("LiveSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Glansrijk.Scan.Core.Sessions.SessionLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ActorSeatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LiveSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectSeatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LiveSessionId");
+
+                    b.ToTable("LiveSessionLog", (string)null);
+                });
+
             modelBuilder.Entity("Glansrijk.Scan.Web.Cluster.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -637,6 +673,25 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("ParticipantLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Sessions.SessionCommandClaim", b =>
+                {
+                    b.Property<Guid>("LiveSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LiveSessionId", "CommandId");
+
+                    b.ToTable("HandledCommands", (string)null);
                 });
 
             modelBuilder.Entity("Glansrijk.Scan.Web.Mail.OutboxAttachment", b =>
@@ -1655,68 +1710,6 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                                 .HasForeignKey("LiveSessionId");
                         });
 
-                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.HandledCommand", "HandledCommands", b1 =>
-                        {
-                            b1.Property<Guid>("LiveSessionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("CommandId")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("Version")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("LiveSessionId", "CommandId");
-
-                            b1.ToTable("HandledCommands", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("LiveSessionId");
-                        });
-
-                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.SessionLogEntry", "Log", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<Guid?>("ActorSeatId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Kind")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<Guid>("LiveSessionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("SubjectSeatId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("Version")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("LiveSessionId");
-
-                            b1.ToTable("LiveSessionLog", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("LiveSessionId");
-                        });
-
                     b.OwnsMany("Glansrijk.Scan.Core.Sessions.SessionSeat", "Seats", b1 =>
                         {
                             b1.Property<Guid>("LiveSessionId")
@@ -1830,15 +1823,20 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
 
                     b.Navigation("Agenda");
 
-                    b.Navigation("HandledCommands");
-
                     b.Navigation("ImprovementPoints");
-
-                    b.Navigation("Log");
 
                     b.Navigation("Rounds");
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Core.Sessions.SessionLogEntry", b =>
+                {
+                    b.HasOne("Glansrijk.Scan.Core.Sessions.LiveSession", null)
+                        .WithMany("Log")
+                        .HasForeignKey("LiveSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Agenda.SentActionReminder", b =>
@@ -1855,6 +1853,15 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.HasOne("Glansrijk.Scan.Core.Scans.Scan", null)
                         .WithMany()
                         .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Sessions.SessionCommandClaim", b =>
+                {
+                    b.HasOne("Glansrijk.Scan.Core.Sessions.LiveSession", null)
+                        .WithMany()
+                        .HasForeignKey("LiveSessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1923,6 +1930,11 @@ namespace Glansrijk.Scan.Web.Persistence.Migrations
                     b.Navigation("Seats");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Core.Sessions.LiveSession", b =>
+                {
+                    b.Navigation("Log");
                 });
 
             modelBuilder.Entity("Glansrijk.Scan.Web.Mail.OutboxMessage", b =>

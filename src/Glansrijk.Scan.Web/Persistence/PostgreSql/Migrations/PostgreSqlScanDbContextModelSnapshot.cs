@@ -335,6 +335,44 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     b.ToTable("LiveSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Glansrijk.Scan.Core.Sessions.SessionLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ActorSeatId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("LiveSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SubjectSeatId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LiveSessionId");
+
+                    b.ToTable("LiveSessionLog", (string)null);
+                });
+
             modelBuilder.Entity("Glansrijk.Scan.Web.Cluster.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -644,6 +682,25 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("ParticipantLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Sessions.SessionCommandClaim", b =>
+                {
+                    b.Property<Guid>("LiveSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("LiveSessionId", "CommandId");
+
+                    b.ToTable("HandledCommands", (string)null);
                 });
 
             modelBuilder.Entity("Glansrijk.Scan.Web.Mail.OutboxAttachment", b =>
@@ -1688,70 +1745,6 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                                 .HasForeignKey("LiveSessionId");
                         });
 
-                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.HandledCommand", "HandledCommands", b1 =>
-                        {
-                            b1.Property<Guid>("LiveSessionId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<Guid>("CommandId")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<long>("Version")
-                                .HasColumnType("bigint");
-
-                            b1.HasKey("LiveSessionId", "CommandId");
-
-                            b1.ToTable("HandledCommands", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("LiveSessionId");
-                        });
-
-                    b.OwnsMany("Glansrijk.Scan.Core.Sessions.SessionLogEntry", "Log", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<Guid?>("ActorSeatId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<int>("Kind")
-                                .HasColumnType("integer");
-
-                            b1.Property<Guid>("LiveSessionId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<Guid?>("SubjectSeatId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
-
-                            b1.Property<long>("Version")
-                                .HasColumnType("bigint");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("LiveSessionId");
-
-                            b1.ToTable("LiveSessionLog", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("LiveSessionId");
-                        });
-
                     b.OwnsMany("Glansrijk.Scan.Core.Sessions.SessionSeat", "Seats", b1 =>
                         {
                             b1.Property<Guid>("LiveSessionId")
@@ -1865,15 +1858,20 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
 
                     b.Navigation("Agenda");
 
-                    b.Navigation("HandledCommands");
-
                     b.Navigation("ImprovementPoints");
-
-                    b.Navigation("Log");
 
                     b.Navigation("Rounds");
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Core.Sessions.SessionLogEntry", b =>
+                {
+                    b.HasOne("Glansrijk.Scan.Core.Sessions.LiveSession", null)
+                        .WithMany("Log")
+                        .HasForeignKey("LiveSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Glansrijk.Scan.Web.Features.Agenda.SentActionReminder", b =>
@@ -1890,6 +1888,15 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     b.HasOne("Glansrijk.Scan.Core.Scans.Scan", null)
                         .WithMany()
                         .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Web.Features.Sessions.SessionCommandClaim", b =>
+                {
+                    b.HasOne("Glansrijk.Scan.Core.Sessions.LiveSession", null)
+                        .WithMany()
+                        .HasForeignKey("LiveSessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1958,6 +1965,11 @@ namespace Glansrijk.Scan.Web.Persistence.PostgreSql.Migrations
                     b.Navigation("Seats");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Glansrijk.Scan.Core.Sessions.LiveSession", b =>
+                {
+                    b.Navigation("Log");
                 });
 
             modelBuilder.Entity("Glansrijk.Scan.Web.Mail.OutboxMessage", b =>
