@@ -126,7 +126,8 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
 {
     private readonly AgendaStates _agenda = new(content);
     private readonly ProgressMeetingStates _progress = new(clock);
-    private readonly RoundCharts _charts = new();
+    private readonly RenderedOnce<(Guid SessionId, Guid RoundId), string> _roundCharts = new();
+    private readonly RenderedOnce<(Guid SessionId, int Revealed), ScreenOverview> _overviews = new();
 
     public PrioritisingStates Prioritising => prioritising;
 
@@ -189,7 +190,7 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
     public ScreenState ForScreen(LiveSession session, AgendaAggregates? aggregates = null)
     {
         var instruments = InstrumentsOf(session, aggregates);
-        var overview = SessionOverview.Of(session, instruments.All);
+        var overview = OverviewOf(session, instruments);
         return new ScreenState(
             session.Id,
             StateVersion(session, aggregates),
@@ -199,15 +200,36 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
             CurrentItem(session, instruments),
             RoundOf(session, session.CurrentRound, instruments),
             [.. session.Seats.Where(s => s.IsPresent).Select(s => s.Name)],
-            [.. overview.Items.Select(i => new OverviewItemView(i.InstrumentId, i.Item.Id, i.Item.Number, i.Item.Title, i.Median, i.Latest?.Result?.Spread?.InWords))],
+            overview.Items,
             overview.HeatMaps,
             ImprovementPoints(session),
-            session.IsProgressMeeting ? null : OverviewChart.Render(overview, instruments.All),
-            [.. overview.HeatMaps.Select(map => HeatMapChart.Render(map, instruments.Find(map.InstrumentId)?.Name ?? map.InstrumentId))],
+            overview.Chart,
+            overview.HeatMapCharts,
             aggregates?.SessionTwo is { } sessionTwo ? _agenda.ForScreen(session, sessionTwo) : null,
             prioritising.For(session, null, aggregates?.Prioritisation, aggregates?.Agenda),
             _progress.For(session, aggregates?.Agenda));
     }
+
+    /// <summary>The screen's overview of every item, with its charts. In a scan session it changes only when a round is
+    /// revealed, so it is built once per reveal; a voortgangsoverleg's comes from the verbeteragenda as it is now.</summary>
+    private ScreenOverview OverviewOf(LiveSession session, SessionInstruments instruments)
+    {
+        ScreenOverview Build()
+        {
+            var overview = SessionOverview.Of(session, instruments.All);
+            return new ScreenOverview(
+                [.. overview.Items.Select(i => new OverviewItemView(i.InstrumentId, i.Item.Id, i.Item.Number, i.Item.Title, i.Median, i.Latest?.Result?.Spread?.InWords))],
+                overview.HeatMaps,
+                session.IsProgressMeeting ? null : OverviewChart.Render(overview, instruments.All),
+                [.. overview.HeatMaps.Select(map => HeatMapChart.Render(map, instruments.Find(map.InstrumentId)?.Name ?? map.InstrumentId))]);
+        }
+
+        return session.IsProgressMeeting
+            ? Build()
+            : _overviews.For((session.Id, session.Rounds.Count(r => r.State == RoundState.Revealed)), Build);
+    }
+
+    private sealed record ScreenOverview(IReadOnlyList<OverviewItemView> Items, IReadOnlyList<HeatMap> HeatMaps, string? Chart, IReadOnlyList<string> HeatMapCharts);
 
     private static string StatusOf(LiveSession session, AgendaEntry entry) => session.LatestRound(entry.ItemId)?.State switch
     {
@@ -273,7 +295,7 @@ public sealed class SessionStates(ContentCatalog content, PrioritisingStates pri
                 r.Spread is null ? null : Spread.Rule)
             : null;
         var chart = tally.Result is { } shown
-            ? _charts.For(session.Id, round.Id, () => DistributionChart.Render(SubjectOf(entry, round.ItemId, instruments), shown, content.Domains))
+            ? _roundCharts.For((session.Id, round.Id), () => DistributionChart.Render(SubjectOf(entry, round.ItemId, instruments), shown, content.Domains))
             : null;
         return new RoundView(round.Id, round.Number, round.State, tally.Voted, tally.Eligible, tally.Present, tally.Progress, result, tally.Withheld ? Tally.WithheldMessage : null, chart,
             new DateTimeOffset(DateTime.SpecifyKind(round.OpenedAt, DateTimeKind.Utc)));

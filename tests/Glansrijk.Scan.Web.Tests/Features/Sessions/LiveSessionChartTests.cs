@@ -66,6 +66,9 @@ public sealed class LiveSessionChartTests(LiveSessionApp fixture) : IClassFixtur
             .ToArray();
         Assert.NotNull(charts[0]);
         Assert.All(charts, c => Assert.Same(charts[0], c));
+        // The screen's overview changes only with a reveal (before it, above, it had no bar): built once per reveal too.
+        Assert.Same(states.ForScreen(stored).OverviewChart, states.ForScreen(again).OverviewChart);
+        Assert.Equal(onScreen.OverviewChart, states.ForScreen(again).OverviewChart);
         await DisposeAllAsync(tablets);
     }
 
