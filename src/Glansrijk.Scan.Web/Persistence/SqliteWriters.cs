@@ -16,6 +16,9 @@ public sealed class WriteTurns(bool oneAtATime)
 {
     private readonly SemaphoreSlim? _gate = oneAtATime ? new SemaphoreSlim(1, 1) : null;
 
+    /// <summary>Whether writers wait for each other here (SQLite): then it pays to write what waits together.</summary>
+    public bool OneAtATime => _gate is not null;
+
     /// <summary>Waits for this caller's turn; disposing the result ends it. Hold it from the start of the transaction
     /// to its commit, and no longer (never across a broadcast).</summary>
     public async ValueTask<Turn> TakeAsync(CancellationToken cancellationToken)
