@@ -20,12 +20,17 @@ public sealed record BenchmarkOptions(
     TimeSpan Timeout,
     bool CompareBaseline = false,
     bool PerRound = false,
-    TwoNodeSettings? TwoNode = null)
+    TwoNodeSettings? TwoNode = null,
+    int WarmUpRounds = BenchmarkOptions.DefaultWarmUpRounds)
 {
+    /// <summary>Enough for the JIT's tiers to settle on the product and on the baseline alike, and no more than the
+    /// norms the warm-up scan has.</summary>
+    public const int DefaultWarmUpRounds = 10;
+
     public static readonly BenchmarkOptions Default = new([1, 10, 100], 5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
 
     /// <summary>A scan for both instruments has 51 items: the 15 norms and the 36 steps of the route; one round per
-    /// item. The warm-up round runs in a scan of its own.</summary>
+    /// item. The warm-up rounds run in a scan of their own.</summary>
     public const int MaxRounds = Seeding.NormItems + Seeding.RouteItems;
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
@@ -53,6 +58,7 @@ public sealed record BenchmarkOptions(
                 "--items" => options with { Rounds = Positive(value), PerRound = true },
                 "--vote-window-ms" => options with { VoteWindow = TimeSpan.FromMilliseconds(Positive(value)) },
                 "--timeout-s" => options with { Timeout = TimeSpan.FromSeconds(Positive(value)) },
+                "--warm-up-rounds" => options with { WarmUpRounds = Positive(value) },
                 "--postgres" => Set(options, () => postgres = value),
                 "--redis" => Set(options, () => redis = value),
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
@@ -73,6 +79,11 @@ public sealed record BenchmarkOptions(
         if (options.Sessions.Count == 0 || options.Rounds > MaxRounds)
         {
             throw new ArgumentException($"Give at least one session count and at most {MaxRounds} rounds (items).");
+        }
+
+        if (options.WarmUpRounds > (options.BothInstruments ? MaxRounds : Seeding.NormItems))
+        {
+            throw new ArgumentException($"The warm-up scan has {(options.BothInstruments ? MaxRounds : Seeding.NormItems)} items: give at most as many warm-up rounds.");
         }
 
         if (options.CompareBaseline && options.TwoNode is not null)

@@ -38,7 +38,7 @@ public sealed record RunResult(
     (int Rounds, int Agreeing, int Exact) ScreenChecks);
 
 /// <summary>One value of N on a server (or two) of its own: a fresh data folder, N scans seeded, the server started,
-/// every session prepared, one warm-up round in a scan of its own, then all sessions run their rounds at the same
+/// every session prepared, the warm-up rounds in a scan of their own, then all sessions run their rounds at the same
 /// time.</summary>
 public static class BenchmarkRun
 {
@@ -60,7 +60,7 @@ public static class BenchmarkRun
                 ? new Dictionary<string, string?> { ["Database:Provider"] = "PostgreSql", ["ConnectionStrings:Scan"] = options.TwoNode!.PostgreSql }
                 : new Dictionary<string, string?> { ["ConnectionStrings:Scan"] = $"Data Source={sqliteFile}" };
 
-            // One scan more than measured: the warm-up round runs in it.
+            // One scan more than measured: the warm-up rounds run in it.
             IReadOnlyList<SeededScan> scans;
             if (target == Target.Baseline)
             {
@@ -102,11 +102,11 @@ public static class BenchmarkRun
             {
                 await using (var warmUp = new SessionRun(scans[^1], hubUrls, options, measurements))
                 {
-                    progress("warm-up round in a scan of its own (not measured)");
+                    progress($"{options.WarmUpRounds} warm-up round(s) in a scan of their own (not measured)");
                     await warmUp.PrepareAsync(signIn);
                     if (warmUp.Ready)
                     {
-                        await warmUp.WarmUpAsync();
+                        await warmUp.WarmUpAsync(options.WarmUpRounds);
                     }
                 }
 

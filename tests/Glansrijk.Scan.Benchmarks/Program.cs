@@ -18,9 +18,11 @@
 //   --vote-window-ms 1000  each voter votes at a random moment within this window after their tablet shows the
 //                          open round [1000]
 //   --timeout-s 60         longest wait for any answer or pushed state before it counts as an error [60]
+//   --warm-up-rounds 10    rounds run (and thrown away) in a scan of their own before the measured rounds, for the
+//                          product and the baseline alike, so that the JIT's tiers have settled [10]
 //
 // For each N it starts a server of its own: a fresh data folder whose database is seeded first (N scans, each with
-// the initiator and eleven participants with personal links, and one scan more for the warm-up round), then
+// the initiator and eleven participants with personal links, and one scan more for the warm-up rounds), then
 // `dotnet Glansrijk.Scan.Web.dll` in Production over plain HTTP on 127.0.0.1, configured (not patched) so that
 // sign-in and hub rate limits cannot bite. Every session gets twelve tablets (the eleven participants by their link
 // cookie, the initiator by account), the chair's console (the initiator on a second connection) and the screen
@@ -72,7 +74,7 @@ public static class Program
         catch (ArgumentException e)
         {
             Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Glansrijk.Scan.Benchmarks -- [--sessions 1,10,100] [--rounds 5 | --items 51] [--compare-baseline] [--two-node --postgres … --redis …] [--vote-window-ms 1000] [--timeout-s 60]");
+            Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Glansrijk.Scan.Benchmarks -- [--sessions 1,10,100] [--rounds 5 | --items 51] [--compare-baseline] [--two-node --postgres … --redis …] [--vote-window-ms 1000] [--timeout-s 60] [--warm-up-rounds 10]");
             return 2;
         }
 
