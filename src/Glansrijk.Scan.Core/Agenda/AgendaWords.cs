@@ -22,6 +22,18 @@ public static class AgendaWords
         _ => "doet (nog) niet mee",
     };
 
+    /// <summary>The refusal for an approval status that does not exist, naming the ones that do in the same words.</summary>
+    public static string ApprovalStatusChoice => ChooseOneOf(Enum.GetValues<ApprovalStatus>().Select(s => s.InWords()));
+
+    /// <summary>The refusal for an invitation status that does not exist, naming the ones that do in the same words.</summary>
+    public static string InvitationStatusChoice => ChooseOneOf(Enum.GetValues<InvitationStatus>().Select(s => s.InWords()));
+
+    private static string ChooseOneOf(IEnumerable<string> statuses)
+    {
+        var all = statuses.ToArray();
+        return $"Kies een van de standen: {string.Join(", ", all[..^1])} of {all[^1]}.";
+    }
+
     /// <summary>A proposal's fate as the chair sees it: "open" until they use it in an action or put it aside.</summary>
     public static string InWords(this ProposalState state) => state switch
     {

@@ -15,6 +15,13 @@ public sealed class AgendaWordsTests
     }
 
     [Fact]
+    public void A_status_that_does_not_exist_is_refused_with_the_ones_that_do_in_the_same_words()
+    {
+        Assert.Equal("Kies een van de standen: nog voorleggen, voorgelegd, goedgekeurd of afgewezen.", AgendaWords.ApprovalStatusChoice);
+        Assert.Equal("Kies een van de standen: nog vragen, gevraagd, doet mee of doet (nog) niet mee.", AgendaWords.InvitationStatusChoice);
+    }
+
+    [Fact]
     public void An_open_proposal_is_open_to_the_chair_and_saved_to_its_sender()
     {
         Assert.Equal(["open", "opgenomen in een actie", "niet overgenomen"], Enum.GetValues<ProposalState>().Select(s => s.InWords()));

@@ -82,7 +82,7 @@ public sealed partial class SessionHub
     public Task<SessionResult> SetApprovalStatus(Guid commandId, Guid approvalId, int status) =>
         Enum.IsDefined((ApprovalStatus)status)
             ? AgendaCommand(commandId, (a, seat, now) => a.SetApprovalStatus(seat, approvalId, (ApprovalStatus)status, commandId, now))
-            : Task.FromResult(SessionResult.Refused("Kies een van de standen: nog voorleggen, voorgelegd, goedgekeurd of afgewezen."));
+            : Task.FromResult(SessionResult.Refused(AgendaWords.ApprovalStatusChoice));
 
     public Task<SessionResult> AddExternalInvitation(Guid commandId, string organisation, Guid contactSeatId) =>
         TooLong(MaxActionTitleLength, organisation) is { } refusal
@@ -92,7 +92,7 @@ public sealed partial class SessionHub
     public Task<SessionResult> SetInvitationStatus(Guid commandId, Guid invitationId, int status) =>
         Enum.IsDefined((InvitationStatus)status)
             ? AgendaCommand(commandId, (a, seat, now) => a.SetInvitationStatus(seat, invitationId, (InvitationStatus)status, commandId, now))
-            : Task.FromResult(SessionResult.Refused("Kies een van de standen: nog vragen, gevraagd, doet mee of doet (nog) niet mee."));
+            : Task.FromResult(SessionResult.Refused(AgendaWords.InvitationStatusChoice));
 
     public Task<SessionResult> RemoveRatificationItem(Guid commandId, Guid itemId) =>
         AgendaCommand(commandId, (a, seat, now) => a.RemoveRatificationItem(seat, itemId, commandId, now));
