@@ -56,8 +56,55 @@ public sealed class VoteBatchTests
         Assert.Equal(Enumerable.Range(1, 11), outcomes.Where(o => o.Stored is not null).Select(o => o.Stored!.Voted));
     }
 
+    [Fact]
+    public async Task When_a_batch_fails_its_votes_are_written_again_one_by_one_and_only_the_failing_vote_fails()
+    {
+        var commits = new CommitCounter();
+        var fault = new FailingVoteInsert("laat mislukken");
+        await using var app = new ScanAppFactory(signInPerMinute: 10_000)
+        {
+            TestServices = services => services.ConfigureDbContext<ScanDbContext>(options => options.AddInterceptors(commits, fault)),
+        };
+        var room = await LiveRoom.StartAsync(app, "mislukt@debrug.nl");
+        await using var chair = await room.ChairAsync(app);
+        var opened = await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
+        var roundId = (await chair.WaitForAsync(c => c.Chair, s => s.Own.Version >= opened.Version)).Own.Round!.RoundId;
+        var seats = await app.WithDatabaseAsync(db => db.LiveSessions.Where(s => s.Id == room.SessionId).SelectMany(s => s.Seats.Select(x => x.SeatId)).Take(3).ToListAsync());
+        var votes = app.Services.GetRequiredService<LiveVotes>();
+        var turns = app.Services.GetRequiredService<WriteTurns>();
+
+        // The database fails on the second vote's insert (a disk error, say), every time it is tried.
+        Task<VoteOutcome>[] cast;
+        using (await turns.TakeAsync(CancellationToken.None))
+        {
+            cast = [.. seats.Select((seat, i) => votes.CastAsync(
+                new CastVote(room.SessionId, seat, null, Guid.NewGuid(), roundId, "3", i == 1 ? "laat mislukken" : null), CancellationToken.None))];
+            commits.Reset();
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cast[1]);
+        Assert.NotNull((await cast[0]).Stored);
+        Assert.NotNull((await cast[2]).Stored);
+        // The batch of three rolled back; then the first and the third each committed on their own.
+        Assert.Equal(2, commits.Count);
+        var stored = await app.WithDatabaseAsync(db => db.LiveSessions.Where(s => s.Id == room.SessionId)
+            .SelectMany(s => s.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Votes.Select(v => v.SeatId))).ToListAsync());
+        Assert.Equal(new[] { seats[0], seats[2] }.Order(), stored.Order());
+    }
+
     private static Task<long> VersionAsync(ScanAppFactory app, Guid sessionId) =>
         app.WithDatabaseAsync(db => db.LiveSessions.Where(s => s.Id == sessionId).Select(s => s.Version).SingleAsync());
+
+    /// <summary>Makes the insert of a vote with this comment fail, as a database error would.</summary>
+    private sealed class FailingVoteInsert(string comment) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            command.CommandText.Contains("INSERT INTO \"Votes\"", StringComparison.Ordinal)
+                && command.Parameters.Cast<DbParameter>().Any(p => Equals(p.Value, comment))
+                ? throw new InvalidOperationException("De schijf weigert.")
+                : ValueTask.FromResult(result);
+    }
 
     private sealed class CommitCounter : DbTransactionInterceptor
     {
