@@ -14,6 +14,12 @@ public sealed record SessionResult(bool Ok, long Version, string? Message, Guid?
     public static SessionResult Refused(string message, long version = 0) => new(false, version, message);
 }
 
+/// <summary>A session as a join sees it: which scan and kind it is, whether it ended, and its seats.</summary>
+public sealed record SessionAdmission(Guid Id, Guid ScanId, SessionKind Kind, int SessionNumber, bool Ended, Guid InitiatorSeatId, IReadOnlyList<Guid> SeatIds)
+{
+    public bool HasSeat(Guid seatId) => SeatIds.Contains(seatId);
+}
+
 /// <summary>Starts live sessions, finds them, and broadcasts after a command: the room's small updates, or each audience
 /// its full state. The commands themselves write rows (<see cref="LiveVotes"/>, <see cref="LiveSteering"/>); the
 /// database is the source of truth.</summary>
@@ -191,6 +197,18 @@ public sealed partial class LiveSessionService(
         await StoreNewAsync(db, session, cancellationToken);
         LogStarted(logger, session.Id, scanId, number);
         return new SessionResult(true, session.Version, null, session.Id);
+    }
+
+    /// <summary>What letting someone into a session needs to know about it, in one small query: a join answers with the
+    /// full state anyway, so loading the whole session first as well made every (re)connect pay for it twice, and twelve
+    /// tablets coming back after a node went down twenty-four times.</summary>
+    public async Task<SessionAdmission?> AdmissionAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ScanDbContext>().LiveSessions.AsNoTracking()
+            .Where(s => s.Id == sessionId)
+            .Select(s => new SessionAdmission(s.Id, s.ScanId, s.Kind, s.SessionNumber, s.EndedAt != null, s.InitiatorSeatId, s.Seats.Select(x => x.SeatId).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task<LiveSession?> FindAsync(Guid sessionId, CancellationToken cancellationToken)

@@ -139,9 +139,9 @@ public sealed partial class SessionHub
     /// <summary>Someone who accepted the invitation and joins session 2 takes part in its verbeteragenda at once (see
     /// <see cref="ImprovementAgenda.Arrive"/>); the others (not answered yet) the chair lets in. Nothing happens
     /// outside session 2, without an agenda, or when they take part already.</summary>
-    private async Task ArriveAtAgendaAsync(LiveSession session, Guid seatId)
+    private async Task ArriveAtAgendaAsync(SessionAdmission session, Guid seatId)
     {
-        if (session is not { Kind: SessionKind.ScanSession, SessionNumber: 2, IsEnded: false })
+        if (session is not { Kind: SessionKind.ScanSession, SessionNumber: 2, Ended: false })
         {
             return;
         }

@@ -68,7 +68,7 @@ public sealed partial class SessionHub(
     /// <summary>A participant (personal link) or the initiator (account) joins the session; marks them present.</summary>
     public async Task<SessionResult> Join(Guid sessionId)
     {
-        var session = await sessions.FindAsync(sessionId, Context.ConnectionAborted);
+        var session = await sessions.AdmissionAsync(sessionId, Context.ConnectionAborted);
         var seatId = session is null ? null : await SeatOfAsync(session);
         if (session is null || seatId is not { } seat)
         {
@@ -340,10 +340,10 @@ public sealed partial class SessionHub(
     /// <summary>The seat this connection speaks for in <paramref name="session"/>: the participant's own seat when their
     /// link belongs to the session's scan and is still valid (checked again on every join, so a revoked link stops at the
     /// next reconnect), or the initiator's seat for the scan's initiator or a Beheerder.</summary>
-    private async Task<Guid?> SeatOfAsync(LiveSession session)
+    private async Task<Guid?> SeatOfAsync(SessionAdmission session)
     {
         var user = Context.User ?? new ClaimsPrincipal();
-        if (user.Participant() is { } participant && participant.ScanId == session.ScanId && session.Seat(participant.SeatId) is not null)
+        if (user.Participant() is { } participant && participant.ScanId == session.ScanId && session.HasSeat(participant.SeatId))
         {
             var valid = await db.ParticipantLinks.AnyAsync(
                 l => l.Id == participant.LinkId && l.SeatId == participant.SeatId && l.RevokedAt == null, Context.ConnectionAborted);

@@ -84,6 +84,32 @@ public sealed class LiveVoteCostTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_tablet_joining_loads_the_session_once_for_the_state_it_gets_back()
+    {
+        var counter = new SqlCounter();
+        await using var app = new ScanAppFactory(signInPerMinute: 10_000)
+        {
+            TestServices = services => services.ConfigureDbContext<ScanDbContext>(options => options.AddInterceptors(counter)),
+        };
+        var room = await LiveRoom.StartAsync(app, "binnenkomen@debrug.nl");
+        await using var chair = await room.ChairAsync(app);
+        await using var tablet = await SessionClient.ConnectWebSocketAsync(app, room.ParticipantCookies[0]);
+
+        counter.Reset();
+        var joined = await tablet.JoinAsync(room.SessionId);
+        var join = counter.SnapshotBy(LiveSessionService.StateTag).Tagged;
+        counter.Reset();
+        var again = await tablet.InvokeAsync(nameof(SessionHub.GetState));
+        var state = counter.SnapshotBy(LiveSessionService.StateTag).Tagged;
+
+        Assert.True(joined.Ok, joined.Message);
+        Assert.True(again.Ok, again.Message);
+        Assert.True(state.Commands > 0);
+        Assert.Equal(state.Commands, join.Commands);
+        output.WriteLine($"Joining: {join} to load the state; asking for the state again: {state}.");
+    }
+
+    [Fact]
     public async Task After_a_vote_the_room_gets_one_small_update_without_any_answer_and_no_full_state()
     {
         await using var app = new ScanAppFactory(signInPerMinute: 10_000);
