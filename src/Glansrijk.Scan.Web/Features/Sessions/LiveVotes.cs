@@ -135,8 +135,9 @@ public sealed class LiveVotes(IServiceScopeFactory scopes, WriteTurns turns, Tim
             {
                 lock (_gate)
                 {
-                    batch = _waiting.Count <= MostPerBatch ? _waiting : _waiting[..MostPerBatch];
-                    _waiting = _waiting.Count <= MostPerBatch ? [] : _waiting[MostPerBatch..];
+                    var taken = Math.Min(_waiting.Count, MostPerBatch);
+                    batch = _waiting[..taken];
+                    _waiting = _waiting[taken..];
                 }
 
                 try

@@ -20,11 +20,8 @@ public sealed class VoteBatchTests
         {
             TestServices = services => services.ConfigureDbContext<ScanDbContext>(options => options.AddInterceptors(commits)),
         };
-        var room = await LiveRoom.StartAsync(app, "samen@debrug.nl");
-        await using var chair = await room.ChairAsync(app);
-        var opened = await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
-        var roundId = (await chair.WaitForAsync(c => c.Chair, s => s.Own.Version >= opened.Version)).Own.Round!.RoundId;
-        var seats = await app.WithDatabaseAsync(db => db.LiveSessions.Where(s => s.Id == room.SessionId).SelectMany(s => s.Seats.Select(x => x.SeatId)).ToListAsync());
+        var (room, chair, roundId, seats) = await RoomWithOpenRoundAsync(app, "samen@debrug.nl");
+        await using var console = chair;
         var votes = app.Services.GetRequiredService<LiveVotes>();
         var turns = app.Services.GetRequiredService<WriteTurns>();
         var versionBefore = await VersionAsync(app, room.SessionId);
@@ -65,11 +62,9 @@ public sealed class VoteBatchTests
         {
             TestServices = services => services.ConfigureDbContext<ScanDbContext>(options => options.AddInterceptors(commits, fault)),
         };
-        var room = await LiveRoom.StartAsync(app, "mislukt@debrug.nl");
-        await using var chair = await room.ChairAsync(app);
-        var opened = await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
-        var roundId = (await chair.WaitForAsync(c => c.Chair, s => s.Own.Version >= opened.Version)).Own.Round!.RoundId;
-        var seats = await app.WithDatabaseAsync(db => db.LiveSessions.Where(s => s.Id == room.SessionId).SelectMany(s => s.Seats.Select(x => x.SeatId)).Take(3).ToListAsync());
+        var (room, chair, roundId, allSeats) = await RoomWithOpenRoundAsync(app, "mislukt@debrug.nl");
+        await using var console = chair;
+        var seats = allSeats.Take(3).ToList();
         var votes = app.Services.GetRequiredService<LiveVotes>();
         var turns = app.Services.GetRequiredService<WriteTurns>();
 
@@ -90,6 +85,17 @@ public sealed class VoteBatchTests
         var stored = await app.WithDatabaseAsync(db => db.LiveSessions.Where(s => s.Id == room.SessionId)
             .SelectMany(s => s.Rounds.Where(r => r.Id == roundId).SelectMany(r => r.Votes.Select(v => v.SeatId))).ToListAsync());
         Assert.Equal(new[] { seats[0], seats[2] }.Order(), stored.Order());
+    }
+
+    /// <summary>A room whose chair opened the first round; the chair's console is the caller's to dispose.</summary>
+    private static async Task<(LiveRoom Room, SessionClient Chair, Guid RoundId, List<Guid> Seats)> RoomWithOpenRoundAsync(ScanAppFactory app, string initiatorEmail)
+    {
+        var room = await LiveRoom.StartAsync(app, initiatorEmail);
+        var chair = await room.ChairAsync(app);
+        var opened = await chair.InvokeAsync(nameof(SessionHub.OpenRound), Guid.NewGuid());
+        var roundId = (await chair.WaitForAsync(c => c.Chair, s => s.Own.Version >= opened.Version)).Own.Round!.RoundId;
+        var seats = await app.WithDatabaseAsync(db => db.LiveSessions.Where(s => s.Id == room.SessionId).SelectMany(s => s.Seats.Select(x => x.SeatId)).ToListAsync());
+        return (room, chair, roundId, seats);
     }
 
     private static Task<long> VersionAsync(ScanAppFactory app, Guid sessionId) =>
